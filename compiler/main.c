@@ -1,0 +1,231 @@
+// mpyc: the command line. Reads files, runs the front end, prints diagnostics and dumps.
+// Exit status: 0 success, 1 diagnostics in some file, 2 usage or I/O error.
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "grammar.h"
+#include "lex/lex.h"
+#include "parse/ast.h"
+#include "parse/parse.h"
+#include "unit.h"
+#include "util/strbuf.h"
+
+#ifndef MPYC_VERSION
+#define MPYC_VERSION "0.1.0"
+#endif
+
+enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
+
+typedef enum mode { MODE_SYNTAX, MODE_TOKENS, MODE_AST } mode;
+
+static void print_diag(void *ctx, diag_severity sev, const char *text) {
+    (void)ctx;
+    (void)sev;
+    fputs(text, stderr);
+}
+
+static const char usage_text[] =
+    "usage: mpyc [options] FILE...\n"
+    "\n"
+    "Checks and compiles MicroPython source files.\n"
+    "\n"
+    "options:\n"
+    "  --syntax-only    check each FILE for syntax errors, write nothing\n"
+    "  --dump=tokens    print the tokens of FILE\n"
+    "  --dump=ast       print the syntax tree of FILE\n"
+    "  -O[N]            optimisation level (N >= 1 makes __debug__ False)\n"
+    "  --help           print this help and exit\n"
+    "  --version        print the version and exit\n"
+    "\n"
+    "FILE may be '-' for standard input. Exit status: 0 success, 1 errors in the input,\n"
+    "2 bad usage or unreadable files.\n";
+
+// Reads a whole file (or standard input for "-"); NULL with errno set on failure.
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap) {
+            break;
+        }
+        if (cap >= SRC_MAX_BYTES) {
+            errno = EFBIG;
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    int err = ferror(f) ? EIO : 0;
+    if (f != stdin) {
+        fclose(f);
+    }
+    if (buf && err) {
+        free(buf);
+        errno = err;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static void dump_tokens(comp_unit *u, strbuf *out) {
+    lex_state *lx = lex_new(u);
+    if (!lx) {
+        return;
+    }
+    for (;;) {
+        lex_token t;
+        int k = lex_next(lx, &t);
+        src_pos p = src_position(&u->src, &u->arena, t.span.off);
+        sb_printf(out, "%u:%u %s", p.line, p.col, k == 0 ? "end of file" : parse_token_name(k));
+        switch (k) {
+            case TOK_NAME:
+                sb_printf(out, " %s", intern_str(&u->names, t.v.name));
+                break;
+            case TOK_NUMBER:
+                sb_printf(out, " %.*s", (int)t.span.len, u->src.text + t.span.off);
+                break;
+            case TOK_STRING:
+            case TOK_BYTES:
+                sb_puts(out, k == TOK_BYTES ? " b'" : " '");
+                sb_put_escaped(out, t.v.str->bytes, t.v.str->len, '\'', k == TOK_BYTES);
+                sb_putc(out, '\'');
+                break;
+            default:
+                break;
+        }
+        sb_putc(out, '\n');
+        if (k == 0 || k == TOK_YYerror) {
+            break;
+        }
+    }
+}
+
+// Runs the requested front-end steps on one file; returns an exit status.
+static int run_file(const char *path, mode m, const unit_options *opts) {
+    size_t len = 0;
+    char *bytes = read_file(path, &len);
+    if (!bytes) {
+        fprintf(stderr, "%s: error: cannot read file: %s\n", path, strerror(errno));
+        return EXIT_USAGE;
+    }
+    comp_unit u;
+    bool ok = unit_init(&u, path, bytes, len, opts, print_diag, NULL);
+    free(bytes);
+    if (!ok) {
+        unit_fini(&u);
+        return EXIT_DIAG;
+    }
+    strbuf out;
+    sb_init(&out);
+    if (m == MODE_TOKENS) {
+        dump_tokens(&u, &out);
+    } else {
+        ok = unit_parse(&u) && unit_check(&u);
+        if (ok && m == MODE_AST) {
+            ast_dump(&u, u.tree, &out);
+        }
+    }
+    if (out.len) {
+        fwrite(out.buf, 1, out.len, stdout);
+    }
+    int status = out.failed ? EXIT_USAGE : diag_has_errors(&u.diag) ? EXIT_DIAG : EXIT_OK;
+    if (out.failed) {
+        fprintf(stderr, "%s: error: out of memory\n", path);
+    }
+    sb_free(&out);
+    unit_fini(&u);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    mode m = MODE_SYNTAX;
+    bool mode_given = false;
+    unit_options opts = {0};
+    const char **files = calloc((size_t)argc, sizeof(char *));
+    int n_files = 0;
+    bool only_files = false;
+    if (!files) {
+        fprintf(stderr, "mpyc: error: out of memory\n");
+        return EXIT_USAGE;
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (only_files || a[0] != '-' || a[1] == '\0') {
+            files[n_files++] = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_files = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage_text, stdout);
+            return EXIT_OK;
+        } else if (strcmp(a, "--version") == 0) {
+            printf("mpyc " MPYC_VERSION " (MicroPython .mpy v6.3)\n");
+            return EXIT_OK;
+        } else if (strcmp(a, "--syntax-only") == 0) {
+            m = MODE_SYNTAX;
+            mode_given = true;
+        } else if (strcmp(a, "--dump=tokens") == 0) {
+            m = MODE_TOKENS;
+            mode_given = true;
+        } else if (strcmp(a, "--dump=ast") == 0) {
+            m = MODE_AST;
+            mode_given = true;
+        } else if (a[0] == '-' && a[1] == 'O') {
+            const char *p = a + 2;
+            int level = 1;
+            if (*p >= '0' && *p <= '9' && p[1] == '\0') {
+                level = *p - '0';
+            } else {
+                while (*p == 'O') {
+                    level++;
+                    p++;
+                }
+                if (*p) {
+                    fprintf(stderr, "mpyc: error: invalid option '%s'\n", a);
+                    free(files);
+                    return EXIT_USAGE;
+                }
+            }
+            opts.opt_level = level;
+        } else {
+            fprintf(stderr, "mpyc: error: unknown option '%s'\n%s", a, usage_text);
+            free(files);
+            return EXIT_USAGE;
+        }
+    }
+    (void)mode_given;
+    if (n_files <= 0) {
+        fprintf(stderr, "mpyc: error: no input files\n%s", usage_text);
+        free(files);
+        return EXIT_USAGE;
+    }
+    if (m != MODE_SYNTAX && n_files != 1) {
+        fprintf(stderr, "mpyc: error: --dump takes exactly one file\n");
+        free(files);
+        return EXIT_USAGE;
+    }
+    int status = EXIT_OK;
+    for (int i = 0; i < n_files; i++) {
+        int s = run_file(files[i], m, &opts);
+        if (s > status) {
+            status = s;
+        }
+    }
+    free(files);
+    return status;
+}

@@ -1,0 +1,43 @@
+// Compilation units: set-up and tear-down, and the front-end steps in order.
+#include "unit.h"
+
+#include <string.h>
+
+#include "parse/parse.h"
+#include "sema/sema.h"
+
+bool unit_init(comp_unit *u, const char *name, const char *bytes, size_t len,
+               const unit_options *opts, diag_fn fn, void *ctx) {
+    memset(u, 0, sizeof(*u));
+    arena_init(&u->arena);
+    if (opts) {
+        u->opts = *opts;
+    }
+    if (len >= SRC_MAX_BYTES) {
+        diag_plain(fn, ctx, name, "file too large (%zu bytes)", len);
+        return false;
+    }
+    if (!src_init(&u->src, &u->arena, name, bytes, len) || !intern_init(&u->names, &u->arena)) {
+        diag_plain(fn, ctx, name, "out of memory");
+        return false;
+    }
+    diag_init(&u->diag, &u->src, &u->arena, fn, ctx);
+    return true;
+}
+
+void unit_fini(comp_unit *u) {
+    arena_fini(&u->arena);
+}
+
+bool unit_parse(comp_unit *u) {
+    u->tree = parse_module(u);
+    return u->tree != NULL && !diag_has_errors(&u->diag);
+}
+
+bool unit_check(comp_unit *u) {
+    if (!u->tree) {
+        return false;
+    }
+    sema_check(u, u->tree);
+    return !diag_has_errors(&u->diag);
+}

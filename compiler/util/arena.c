@@ -1,0 +1,119 @@
+// Arena allocator: a chain of malloc'd blocks, doubling up to a cap, with large requests given a
+// block of their own so that small allocations keep filling the current block.
+#include "arena.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_block {
+    arena_block *next;
+    size_t size;             // usable bytes after the header
+    max_align_t data[];
+};
+
+enum { ALIGN = _Alignof(max_align_t), FIRST_BLOCK = 16 * 1024, MAX_BLOCK = 1024 * 1024 };
+
+void arena_init(arena *a) {
+    memset(a, 0, sizeof(*a));
+    a->fail_after = -1;
+}
+
+void arena_fini(arena *a) {
+    arena_block *b = a->head;
+    while (b) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+    a->cur = a->end = NULL;
+}
+
+void arena_fail_after(arena *a, long n) {
+    a->fail_after = n;
+}
+
+static arena_block *new_block(arena *a, size_t size) {
+    arena_block *b = malloc(sizeof(arena_block) + size);
+    if (!b) {
+        a->failed = true;
+        return NULL;
+    }
+    b->size = size;
+    a->n_bytes += size;
+    return b;
+}
+
+void *arena_alloc(arena *a, size_t size) {
+    if (a->fail_after >= 0 && a->fail_after-- == 0) {
+        a->failed = true;
+        return NULL;
+    }
+    size = (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (size == 0) {
+        size = ALIGN;
+    }
+    if ((size_t)(a->end - a->cur) >= size) {
+        void *p = a->cur;
+        a->cur += size;
+        return p;
+    }
+    size_t last = a->head ? a->head->size : FIRST_BLOCK / 2;
+    size_t want = last * 2 > MAX_BLOCK ? MAX_BLOCK : last * 2;
+    if (size > want / 4) {
+        // A big request gets its own block behind the current one, keeping the free tail.
+        arena_block *b = new_block(a, size);
+        if (!b) {
+            return NULL;
+        }
+        if (a->head) {
+            b->next = a->head->next;
+            a->head->next = b;
+        } else {
+            b->next = NULL;
+            a->head = b;
+            a->cur = a->end = (char *)b->data + size;
+        }
+        return b->data;
+    }
+    arena_block *b = new_block(a, want);
+    if (!b) {
+        return NULL;
+    }
+    b->next = a->head;
+    a->head = b;
+    a->cur = (char *)b->data + size;
+    a->end = (char *)b->data + want;
+    return b->data;
+}
+
+void *arena_zalloc(arena *a, size_t size) {
+    void *p = arena_alloc(a, size);
+    if (p) {
+        memset(p, 0, size);
+    }
+    return p;
+}
+
+char *arena_strndup(arena *a, const char *s, size_t len) {
+    char *p = arena_alloc(a, len + 1);
+    if (p) {
+        memcpy(p, s, len);
+        p[len] = '\0';
+    }
+    return p;
+}
+
+void *arena_grow(arena *a, void *p, size_t old_size, size_t new_size) {
+    size_t old_al = (old_size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    size_t new_al = (new_size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (p && (char *)p + old_al == a->cur && (size_t)(a->end - (char *)p) >= new_al) {
+        a->cur = (char *)p + new_al;
+        return p;
+    }
+    void *q = arena_alloc(a, new_size);
+    if (q && p) {
+        memcpy(q, p, old_size < new_size ? old_size : new_size);
+    }
+    return q;
+}

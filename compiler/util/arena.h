@@ -1,0 +1,38 @@
+// Bump allocator that owns everything a compilation unit builds: source text, tokens' payloads,
+// AST nodes, tables. Blocks are released together by arena_fini(); nothing allocated here is
+// ever passed to free(). Allocation failure is reported by a NULL return and a sticky flag.
+#ifndef MPYC_UTIL_ARENA_H
+#define MPYC_UTIL_ARENA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct arena_block arena_block;
+
+typedef struct arena {
+    arena_block *head;   // newest block; older blocks follow through ->next
+    char *cur, *end;     // free space in head
+    size_t n_bytes;      // total bytes requested from malloc (for memory reports)
+    long fail_after;     // test hook: allocations left before failing, or -1 for never
+    bool failed;         // set once any allocation failed
+} arena;
+
+void arena_init(arena *a);
+void arena_fini(arena *a);
+
+// Returns size bytes aligned for any object, or NULL when memory ran out.
+void *arena_alloc(arena *a, size_t size);
+void *arena_zalloc(arena *a, size_t size);
+// Copies len bytes and appends a NUL.
+char *arena_strndup(arena *a, const char *s, size_t len);
+// Grows the most recent allocation p (of old_size bytes) in place when possible, else copies.
+void *arena_grow(arena *a, void *p, size_t old_size, size_t new_size);
+
+// Makes the allocation after the next n succeed-then-fail (tests of out-of-memory paths).
+void arena_fail_after(arena *a, long n);
+
+#define ARENA_NEW(a, T) ((T *)arena_zalloc((a), sizeof(T)))
+#define ARENA_ARRAY(a, T, n) ((T *)arena_alloc((a), sizeof(T) * (size_t)(n)))
+
+#endif
