@@ -110,7 +110,7 @@ static void dump_tokens(comp_unit *u, strbuf *out) {
                 break;
         }
         sb_putc(out, '\n');
-        if (k == 0 || k == TOK_YYerror) {
+        if (k == 0 || k == TOK_PY_YYerror) {
             break;
         }
     }

@@ -13,9 +13,9 @@
 %expect 0
 
 %code requires {
-#include "../lex/lex.h"
-#include "ast.h"
-#include "parse_internal.h"
+#include "lex/lex.h"
+#include "parse/ast.h"
+#include "parse/parse_internal.h"
 }
 
 // ---- tokens (the lexer's alphabet; lexer.re returns these kinds) ----
@@ -40,8 +40,53 @@
 %token AMP_EQ "'&='" PIPE_EQ "'|='" CARET_EQ "'^='"
 // ---- end of tokens ----
 
+%code {
+// Spans merge from the first to the last symbol; an empty rule gets a point after its left
+// neighbour.
+#define YYLLOC_DEFAULT(cur, rhs, n)                                                      \
+    do {                                                                                 \
+        if (n) {                                                                         \
+            (cur).off = YYRHSLOC(rhs, 1).off;                                            \
+            (cur).len = YYRHSLOC(rhs, n).off + YYRHSLOC(rhs, n).len - (cur).off;         \
+        } else {                                                                         \
+            (cur).off = YYRHSLOC(rhs, 0).off + YYRHSLOC(rhs, 0).len;                     \
+            (cur).len = 0;                                                               \
+        }                                                                                \
+    } while (0)
+#define YYLOCATION_PRINT(file, loc) ((void)0)
+
+static int yylex(union parse_value *lval, src_span *lloc, parse_ctx *cx) {
+    lex_token t;
+    int k = lex_next(cx->lx, &t);
+    lval->tok = t.v;
+    *lloc = t.span;
+    return k;
+}
+static void yyerror(src_span *lloc, parse_ctx *cx, const char *msg) {
+    diag_error(&cx->u->diag, *lloc, "%s", msg);
+}
+}
+
 %%
 
-// (rules: see the parser work)
+module: %empty { $$ = NULL; }
+%nterm <node> module;
 
 %%
+
+static int yyreport_syntax_error(const yypcontext_t *ctx, parse_ctx *cx) {
+    diag_error(&cx->u->diag, *yypcontext_location(ctx), "invalid syntax");
+    return 0;
+}
+
+struct ast *parse_module(comp_unit *u) {
+    parse_ctx cx = {u, lex_new(u), NULL};
+    if (!cx.lx || py_yyparse(&cx) != 0) {
+        return NULL;
+    }
+    return cx.result;
+}
+
+const char *parse_token_name(int kind) {
+    return yysymbol_name(YYTRANSLATE(kind));
+}

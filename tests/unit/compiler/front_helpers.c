@@ -54,10 +54,10 @@ char *front_tokens(const char *src) {
             case TOK_NEWLINE: sb_puts(&out, "NEWLINE"); break;
             case TOK_INDENT: sb_puts(&out, "INDENT"); break;
             case TOK_DEDENT: sb_puts(&out, "DEDENT"); break;
-            case TOK_YYerror: sb_puts(&out, "ERROR"); break;
+            case TOK_PY_YYerror: sb_puts(&out, "ERROR"); break;
             default: sb_puts(&out, parse_token_name(k)); break;
         }
-        if (k == TOK_YYerror) {
+        if (k == TOK_PY_YYerror) {
             break;
         }
     }
