@@ -13,15 +13,17 @@
 
 typedef enum lex_num_kind { LEX_NUM_INT, LEX_NUM_FLOAT, LEX_NUM_IMAG } lex_num_kind;
 
-// A numeric literal. Integers that fit int64 carry the value; larger ones carry their digits.
+// A numeric literal (16 bytes). Integers that fit int64 carry the value; larger ones their digits.
 typedef struct lex_num {
-    lex_num_kind kind;
-    bool is_big;           // an integer too large for ival: see digits
+    uint8_t kind;          // lex_num_kind
     uint8_t base;          // 2, 8, 10 or 16 (integers)
-    int64_t ival;          // integer value when !is_big
-    double fval;           // value of a float or of the imaginary part
-    const char *digits;    // is_big: the digits without prefix and underscores, NUL-terminated
-    uint32_t n_digits;
+    bool is_big;           // an integer too large for v.ival: see v.digits
+    uint32_t n_digits;     // is_big: length of v.digits
+    union {
+        int64_t ival;          // integer value when !is_big
+        double fval;           // value of a float, or of the imaginary part
+        const char *digits;    // is_big: digits without prefix and underscores, NUL-terminated
+    } v;
 } lex_num;
 
 typedef enum lex_str_kind { LEX_STR_STR, LEX_STR_BYTES } lex_str_kind;

@@ -17,7 +17,7 @@ typedef enum ast_kind {
     AST_N_KINDS
 } ast_kind;
 
-// BINOP and AUG_ASSIGN operators, in MicroPython's binary-op order where it matters later.
+// Operators of BINOP chains (on their OP children) and of AUG_ASSIGN.
 typedef enum ast_binop {
     AST_OP_OR, AST_OP_XOR, AST_OP_AND, AST_OP_LSHIFT, AST_OP_RSHIFT, AST_OP_ADD, AST_OP_SUB,
     AST_OP_MUL, AST_OP_MATMUL, AST_OP_FLOORDIV, AST_OP_TRUEDIV, AST_OP_MOD, AST_OP_POW,
@@ -43,20 +43,24 @@ enum ast_flags {
     AST_TRAILING_COMMA = 1 << 3, // a display or argument list ended with ','
 };
 
+// 24 bytes: leaves keep their value in u, inner nodes point at their n children.
 typedef struct ast {
     uint8_t kind;          // ast_kind
     uint8_t op;            // operator or sub-kind (see the enums above)
-    uint16_t flags;        // enum ast_flags; IMPORT_FROM keeps its level elsewhere (u.level)
-    uint32_t n;            // number of children
+    uint16_t flags;        // enum ast_flags; for IMPORT_FROM the number of leading dots
+    uint32_t n;            // number of children (0 for leaves)
     src_span span;
-    struct ast **kids;     // n children (entries may be NULL for absent optional parts)
     union {
+        struct ast **kids;      // inner nodes: n children (optional parts may be NULL)
         intern_id name;         // NAME
         const lex_num *num;     // NUMBER
         const lex_str *str;     // STR, BYTES
-        uint32_t level;         // IMPORT_FROM: number of leading dots
     } u;
 } ast;
+
+#define AST_KID(a, i) ((a)->u.kids[(i)])
+// Limits shared by the parser and the checks: deeper input gets a diagnostic, never a crash.
+enum { AST_MAX_DEPTH = 1000 };
 
 // Static facts about kinds.
 extern const char *const ast_kind_names[AST_N_KINDS];
