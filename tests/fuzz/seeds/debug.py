@@ -1,0 +1,3 @@
+if __debug__:
+    x = __debug__
+__debug__ = 1

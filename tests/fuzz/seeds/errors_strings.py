@@ -1,0 +1,9 @@
+a = 'unterminated
+b = """never closed
+c = '\N{}'
+d = b'\u1234 é'
+e = '\x4'
+f = f'{}'
+g = f'{x'
+h = f'}'
+i = '\U00110000'
