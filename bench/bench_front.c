@@ -1,0 +1,329 @@
+// Front-end throughput on one core, in process: every .py file under the given directories is
+// read into memory first, then lexed (lex only), lexed and parsed, and lexed, parsed and checked,
+// each pass over the whole corpus repeated until it took at least --min-time seconds; the best
+// of --trials runs is reported in MB/s (10^6 bytes) and MiB/s, with the peak RSS.
+// With --mpyc and/or --mpy-cross, also times one process per file over the same corpus
+// (`mpyc --syntax-only FILE`, `mpy-cross -o OUT FILE`) and prints the ratios.
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "grammar.h"
+#include "lex/lex.h"
+#include "unit.h"
+
+#ifndef MPYC_SOURCE_DIR
+#define MPYC_SOURCE_DIR "."
+#endif
+
+typedef struct source {
+    char *path;
+    char *bytes;
+    size_t len;
+} source;
+
+typedef struct corpus {
+    source *files;
+    size_t n_files, cap;
+    size_t n_bytes;
+} corpus;
+
+typedef enum pass { PASS_LEX, PASS_PARSE, PASS_CHECK } pass;
+static const char *const pass_names[] = {"lex", "lex+parse", "lex+parse+check"};
+
+static void discard_diag(void *ctx, diag_severity sev, const char *text) {
+    (void)text;
+    if (sev == DIAG_ERROR) {
+        ++*(unsigned *)ctx;
+    }
+}
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void *xrealloc(void *p, size_t n) {
+    void *q = realloc(p, n);
+    if (!q) {
+        fprintf(stderr, "bench_front: out of memory\n");
+        exit(2);
+    }
+    return q;
+}
+
+static char *join_path(const char *dir, const char *name) {
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = xrealloc(NULL, n);
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static bool read_whole(const char *path, char **bytes, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return false;
+    }
+    size_t cap = 1 << 12, n = 0;
+    char *buf = xrealloc(NULL, cap);
+    for (;;) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap) {
+            break;
+        }
+        cap *= 2;
+        buf = xrealloc(buf, cap);
+    }
+    bool ok = !ferror(f);
+    fclose(f);
+    if (!ok) {
+        free(buf);
+        return false;
+    }
+    *bytes = buf;
+    *len = n;
+    return true;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int by_path(const void *a, const void *b) {
+    return strcmp(((const source *)a)->path, ((const source *)b)->path);
+}
+
+// Adds path (a .py file, or a directory searched recursively) to the corpus.
+static void add_path(corpus *c, const char *path, bool explicit_file) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fprintf(stderr, "bench_front: %s: %s\n", path, strerror(errno));
+        exit(2);
+    }
+    if (S_ISDIR(st.st_mode)) {
+        DIR *d = opendir(path);
+        if (!d) {
+            fprintf(stderr, "bench_front: %s: %s\n", path, strerror(errno));
+            exit(2);
+        }
+        for (struct dirent *e; (e = readdir(d)) != NULL;) {
+            if (e->d_name[0] != '.') {
+                char *sub = join_path(path, e->d_name);
+                add_path(c, sub, false);
+                free(sub);
+            }
+        }
+        closedir(d);
+        return;
+    }
+    if (!S_ISREG(st.st_mode) || (!explicit_file && !ends_with(path, ".py"))) {
+        return;
+    }
+    source s = {.path = join_path(path, "")};
+    s.path[strlen(s.path) - 1] = '\0';
+    if (!read_whole(path, &s.bytes, &s.len)) {
+        fprintf(stderr, "bench_front: cannot read %s\n", path);
+        exit(2);
+    }
+    if (c->n_files == c->cap) {
+        c->cap = c->cap ? 2 * c->cap : 256;
+        c->files = xrealloc(c->files, c->cap * sizeof *c->files);
+    }
+    c->files[c->n_files++] = s;
+    c->n_bytes += s.len;
+}
+
+// One pass over the corpus; returns the number of files that had errors.
+static unsigned run_pass(const corpus *c, pass p) {
+    unsigned n_failed = 0;
+    for (size_t i = 0; i < c->n_files; i++) {
+        unsigned n_errors = 0;
+        comp_unit u;
+        const source *s = &c->files[i];
+        if (unit_init(&u, s->path, s->bytes, s->len, NULL, discard_diag, &n_errors)) {
+            if (p == PASS_LEX) {
+                lex_state *lx = lex_new(&u);
+                lex_token t;
+                int k = lx ? 1 : 0;
+                while (k != 0 && k != TOK_PY_YYerror) {
+                    k = lex_next(lx, &t);
+                }
+            } else if (unit_parse(&u) && p == PASS_CHECK) {
+                unit_check(&u);
+            }
+        }
+        unit_fini(&u);
+        n_failed += n_errors > 0;
+    }
+    return n_failed;
+}
+
+// Best throughput over trials, each repeating whole passes for at least min_time seconds.
+static double measure(const corpus *c, pass p, double min_time, int trials) {
+    double best = 0;
+    for (int t = 0; t < trials; t++) {
+        double start = now(), elapsed;
+        size_t reps = 0;
+        do {
+            run_pass(c, p);
+            reps++;
+            elapsed = now() - start;
+        } while (elapsed < min_time);
+        double rate = (double)c->n_bytes * (double)reps / elapsed;
+        if (rate > best) {
+            best = rate;
+        }
+    }
+    return best;
+}
+
+// Runs argv once per file (the file's path replacing the NULL in argv); returns seconds taken,
+// or a negative value when a program could not be started. Counts non-zero exits in *n_failed.
+static double spawn_per_file(const corpus *c, char **argv, int file_arg, unsigned *n_failed) {
+    double start = now();
+    *n_failed = 0;
+    for (size_t i = 0; i < c->n_files; i++) {
+        argv[file_arg] = c->files[i].path;
+        pid_t pid = fork();
+        if (pid < 0) {
+            return -1;
+        }
+        if (pid == 0) {
+            int null = open("/dev/null", O_WRONLY);
+            if (null >= 0) {
+                dup2(null, 1);
+                dup2(null, 2);
+            }
+            execv(argv[0], argv);
+            _exit(127);
+        }
+        int status;
+        if (waitpid(pid, &status, 0) < 0) {
+            return -1;
+        }
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
+            return -1;
+        }
+        *n_failed += !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    }
+    return now() - start;
+}
+
+static void usage(void) {
+    fprintf(stderr,
+            "usage: bench_front [--min-time S] [--trials N] [--mpyc PATH] [--mpy-cross PATH]\n"
+            "                   [DIR|FILE...]\n"
+            "Default corpus: %s/tests/golden. MPY_CROSS in the environment is taken as\n"
+            "--mpy-cross.\n",
+            MPYC_SOURCE_DIR);
+    exit(2);
+}
+
+int main(int argc, char **argv) {
+    double min_time = 1.0;
+    int trials = 3;
+    const char *mpyc = NULL, *mpy_cross = getenv("MPY_CROSS");
+    corpus c = {0};
+    bool paths_given = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--min-time") == 0 && i + 1 < argc) {
+            min_time = atof(argv[++i]);
+        } else if (strcmp(a, "--trials") == 0 && i + 1 < argc) {
+            trials = atoi(argv[++i]);
+        } else if (strcmp(a, "--mpyc") == 0 && i + 1 < argc) {
+            mpyc = argv[++i];
+        } else if (strcmp(a, "--mpy-cross") == 0 && i + 1 < argc) {
+            mpy_cross = argv[++i];
+        } else if (a[0] == '-') {
+            usage();
+        } else {
+            add_path(&c, a, true);
+            paths_given = true;
+        }
+    }
+    if (c.n_files == 0 && paths_given) {
+        fprintf(stderr, "bench_front: no .py files in the given paths\n");
+        return 2;
+    }
+    if (c.n_files == 0) {
+        add_path(&c, MPYC_SOURCE_DIR "/tests/golden", false);
+    }
+    if (c.n_files == 0 || trials < 1) {
+        usage();
+    }
+    qsort(c.files, c.n_files, sizeof *c.files, by_path);
+
+    unsigned n_lex_fail = run_pass(&c, PASS_LEX), n_parse_fail = run_pass(&c, PASS_PARSE),
+             n_check_fail = run_pass(&c, PASS_CHECK);
+    printf("corpus: %zu files, %zu bytes (%.2f MiB); with errors: lex %u, parse %u, check %u\n",
+           c.n_files, c.n_bytes, (double)c.n_bytes / (1 << 20), n_lex_fail, n_parse_fail,
+           n_check_fail);
+    printf("in process, one core, best of %d runs of >= %.1f s:\n", trials, min_time);
+    double rates[3];
+    for (int p = PASS_LEX; p <= PASS_CHECK; p++) {
+        rates[p] = measure(&c, (pass)p, min_time, trials);
+        printf("  %-16s %8.1f MB/s %8.1f MiB/s\n", pass_names[p], rates[p] / 1e6,
+               rates[p] / (1 << 20));
+    }
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("peak RSS: %.1f MB (the corpus itself: %.1f MB)\n", (double)ru.ru_maxrss / 1024,
+           (double)c.n_bytes / (1 << 20));
+
+    double mpyc_secs = -1, cross_secs = -1;
+    unsigned n_fail;
+    if (mpyc) {
+        char *args[] = {(char *)mpyc, "--syntax-only", NULL, NULL};
+        mpyc_secs = spawn_per_file(&c, args, 2, &n_fail);
+        if (mpyc_secs < 0) {
+            fprintf(stderr, "bench_front: cannot run %s\n", mpyc);
+            return 2;
+        }
+        printf("one process per file: mpyc --syntax-only %8.3f s %8.1f MiB/s (%u files rejected)\n",
+               mpyc_secs, (double)c.n_bytes / (1 << 20) / mpyc_secs, n_fail);
+    }
+    if (mpy_cross && *mpy_cross) {
+        char out[] = "/tmp/bench_front-XXXXXX";
+        if (!mkdtemp(out)) {
+            perror("bench_front: mkdtemp");
+            return 2;
+        }
+        char *mpy = join_path(out, "out.mpy");
+        char *args[] = {(char *)mpy_cross, "-o", mpy, NULL, NULL};
+        cross_secs = spawn_per_file(&c, args, 3, &n_fail);
+        unlink(mpy);
+        rmdir(out);
+        free(mpy);
+        if (cross_secs < 0) {
+            fprintf(stderr, "bench_front: cannot run %s\n", mpy_cross);
+            return 2;
+        }
+        printf("one process per file: mpy-cross        %8.3f s %8.1f MiB/s (%u files rejected)\n",
+               cross_secs, (double)c.n_bytes / (1 << 20) / cross_secs, n_fail);
+        double cross_rate = (double)c.n_bytes / cross_secs;
+        printf("ratio: in-process lex+parse+check / mpy-cross per process: %.1fx\n",
+               rates[PASS_CHECK] / cross_rate);
+        if (mpyc_secs > 0) {
+            printf("ratio: mpy-cross time / mpyc --syntax-only time (both per process): %.2fx\n",
+                   cross_secs / mpyc_secs);
+        }
+    }
+    for (size_t i = 0; i < c.n_files; i++) {
+        free(c.files[i].path);
+        free(c.files[i].bytes);
+    }
+    free(c.files);
+    return 0;
+}
