@@ -1,1 +1,279 @@
-// placeholder
+// The layout layer: turns the scanner's raw tokens into the parser's stream by adding NEWLINE,
+// INDENT and DEDENT as CPython's tokenizer does (indentation stack with a 0 sentinel, tabs to
+// multiples of 8 checked against tab size 1, blank and comment-only lines ignored, brackets
+// joining lines, a final NEWLINE and DEDENTs at the end). Also the lexer's shared helpers:
+// spans, errors, injected text.
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "grammar.h"
+#include "lex_internal.h"
+
+lex_state *lex_new(comp_unit *u) {
+    lex_state *lx = ARENA_NEW(&u->arena, lex_state);
+    if (!lx) {
+        return NULL;
+    }
+    lx->u = u;
+    lx->src = u->src.text;
+    lx->base = lx->src;
+    lx->cur = lx->src;
+    lx->lim = lx->src + u->src.n_text;
+    // A UTF-8 byte order mark is not part of the program (as in CPython).
+    if (lx->lim - lx->cur >= 3 && memcmp(lx->cur, "\xef\xbb\xbf", 3) == 0) {
+        lx->cur += 3;
+    }
+    lx->n_indents = 1;
+    lx->at_bol = true;
+    return lx;
+}
+
+uint32_t lex_line_of(lex_state *lx, uint32_t off) {
+    return src_line(&lx->u->src, &lx->u->arena, off);
+}
+
+src_span lex_span(const lex_state *lx, const char *start, const char *end) {
+    if (lx->n_inject == 0) {
+        return (src_span){(uint32_t)(start - lx->src), (uint32_t)(end - start)};
+    }
+    // Injected text: a token inside a piece copied from the source maps back to it; tokens
+    // made up by the rewrite get the span of the literal.
+    const lex_inject *in = &lx->inject[lx->n_inject - 1];
+    uint32_t off = (uint32_t)(start - in->base);
+    uint32_t lo = 0, hi = in->n_segs;
+    while (lo < hi) {   // first piece starting after off
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (in->segs[mid].buf_off <= off) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo > 0) {
+        const lex_seg *s = &in->segs[lo - 1];
+        if (off - s->buf_off < s->len) {
+            uint32_t len = (uint32_t)(end - start);
+            if (len > s->len - (off - s->buf_off)) {
+                len = s->len - (off - s->buf_off);
+            }
+            return (src_span){s->src_off + (off - s->buf_off), len};
+        }
+    }
+    return in->span;
+}
+
+int lex_error(lex_state *lx, lex_token *tok, src_span sp, const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    diag_error(&lx->u->diag, sp, "%s", msg);
+    diag_quiet(&lx->u->diag, sp);
+    tok->kind = TOK_PY_YYerror;
+    tok->span = sp;
+    return TOK_PY_YYerror;
+}
+
+bool lex_push_inject(lex_state *lx, const char *text, uint32_t len, src_span span,
+                     const lex_seg *segs, uint32_t n_segs) {
+    if (lx->n_inject >= LEX_MAX_INJECT) {
+        return false;
+    }
+    lex_inject *in = &lx->inject[lx->n_inject++];
+    in->saved_cur = lx->cur;
+    in->saved_lim = lx->lim;
+    in->saved_base = lx->base;
+    in->base = text;
+    in->span = span;
+    in->segs = segs;
+    in->n_segs = n_segs;
+    lx->base = text;
+    lx->cur = text;
+    lx->lim = text + len;
+    return true;
+}
+
+static void pop_inject(lex_state *lx) {
+    lex_inject *in = &lx->inject[--lx->n_inject];
+    lx->cur = in->saved_cur;
+    lx->lim = in->saved_lim;
+    lx->base = in->saved_base;
+}
+
+static int layout_token(lex_token *tok, int kind, src_span sp) {
+    tok->kind = kind;
+    tok->span = sp;
+    return kind;
+}
+
+// At the start of a logical line: measures its indentation (skipping blank and comment-only
+// lines) and sets the INDENTs or DEDENTs to give. Returns LEX_RAW_SKIP, LEX_RAW_EOF, or
+// YYerror after an indentation error.
+static int line_start(lex_state *lx, lex_token *tok) {
+    const char *p = lx->cur;
+    const char *line;
+    uint32_t col, alt;
+    for (;;) {
+        line = p;
+        col = 0;
+        alt = 0;
+        for (;; p++) {
+            if (*p == ' ') {
+                col++;
+                alt++;
+            } else if (*p == '\t') {
+                col = (col / 8 + 1) * 8;
+                alt++;
+            } else if (*p == '\f') {
+                col = alt = 0;
+            } else {
+                break;
+            }
+        }
+        if (p >= lx->lim) {
+            lx->cur = p;
+            return LEX_RAW_EOF;
+        }
+        if (*p == '#') {
+            while (p < lx->lim && *p != '\n') {
+                p++;
+            }
+        }
+        if (*p == '\n') {
+            p++;
+            continue;
+        }
+        if (p >= lx->lim) {
+            lx->cur = p;
+            return LEX_RAW_EOF;
+        }
+        break;
+    }
+    lx->cur = p;
+    lx->at_bol = false;
+    lx->line_off = (uint32_t)(p - lx->src);
+    int top = lx->n_indents - 1;
+    if (col == lx->indents[top]) {
+        if (alt != lx->alt_indents[top]) {
+            goto tab_error;
+        }
+    } else if (col > lx->indents[top]) {
+        if (alt <= lx->alt_indents[top]) {
+            goto tab_error;
+        }
+        if (lx->n_indents > LEX_MAX_INDENT) {
+            return lex_error(lx, tok, (src_span){lx->line_off, 0},
+                             "too many levels of indentation");
+        }
+        lx->indents[lx->n_indents] = col;
+        lx->alt_indents[lx->n_indents] = alt;
+        lx->n_indents++;
+        lx->pending = 1;
+    } else {
+        while (lx->n_indents > 1 && col < lx->indents[lx->n_indents - 1]) {
+            lx->n_indents--;
+            lx->pending--;
+        }
+        if (col != lx->indents[lx->n_indents - 1]) {
+            return lex_error(lx, tok, lex_span(lx, p, p + 1),
+                             "unindent does not match any outer indentation level");
+        }
+        if (alt != lx->alt_indents[lx->n_indents - 1]) {
+            goto tab_error;
+        }
+    }
+    return LEX_RAW_SKIP;
+
+tab_error:
+    return lex_error(lx, tok, lex_span(lx, line, line),
+                     "inconsistent use of tabs and spaces in indentation");
+}
+
+// The end of the text: a bracket left open is an error; then a NEWLINE if the last line had
+// tokens, the DEDENTs back to column 0, and the end marker (for ever after).
+static int at_eof(lex_state *lx, lex_token *tok) {
+    src_span end = {(uint32_t)(lx->lim - lx->src), 0};
+    if (lx->depth > 0) {
+        lex_bracket open = lx->brackets[lx->depth - 1];
+        lx->depth = 0;
+        lx->extra_depth = 0;
+        return lex_error(lx, tok, (src_span){open.off, 1}, "'%c' was never closed", open.ch);
+    }
+    if (!lx->at_bol) {
+        lx->at_bol = true;
+        return layout_token(tok, TOK_NEWLINE, end);
+    }
+    if (lx->n_indents > 1) {
+        lx->line_off = end.off;
+        lx->pending = -(lx->n_indents - 1);
+        lx->n_indents = 1;
+        lx->pending++;
+        return layout_token(tok, TOK_DEDENT, end);
+    }
+    lx->eof_done = true;
+    return layout_token(tok, TOK_YYEOF, end);
+}
+
+int lex_next(lex_state *lx, lex_token *tok) {
+    tok->v.name = 0;
+    tok->v.num = NULL;
+    for (;;) {
+        if (lx->pending < 0) {
+            lx->pending++;
+            return layout_token(tok, TOK_DEDENT, (src_span){lx->line_off, 0});
+        }
+        if (lx->pending > 0) {
+            lx->pending--;
+            uint32_t off = lx->line_off > 0 ? lx->line_off - 1 : 0;
+            return layout_token(tok, TOK_INDENT, (src_span){off, 1});
+        }
+        if (lx->eof_done) {
+            return layout_token(tok, TOK_YYEOF, (src_span){(uint32_t)(lx->lim - lx->src), 0});
+        }
+        if (lx->at_bol && lx->n_inject == 0) {
+            int r = line_start(lx, tok);
+            if (r == LEX_RAW_EOF) {
+                return at_eof(lx, tok);
+            }
+            if (r != LEX_RAW_SKIP) {
+                return r;
+            }
+            continue;
+        }
+        int k = lex_scan(lx, tok);
+        if (k == LEX_RAW_NEWLINE) {
+            lx->at_bol = true;
+            return TOK_NEWLINE;
+        }
+        if (k == LEX_RAW_EOF) {
+            if (lx->n_inject > 0) {
+                pop_inject(lx);
+                continue;
+            }
+            return at_eof(lx, tok);
+        }
+        return k;
+    }
+}
+
+bool lex_buf_reserve(lex_state *lx, lex_buf *b, size_t extra) {
+    if (b->len + extra <= b->cap) {
+        return true;
+    }
+    size_t cap = b->cap ? (size_t)b->cap * 2 : 256;
+    while (cap < b->len + extra) {
+        cap *= 2;
+    }
+    if (cap > UINT32_MAX) {
+        return false;
+    }
+    char *p = arena_grow(&lx->u->arena, b->buf, b->cap, cap);
+    if (!p) {
+        return false;
+    }
+    b->buf = p;
+    b->cap = (uint32_t)cap;
+    return true;
+}
