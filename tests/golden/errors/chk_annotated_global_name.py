@@ -1,0 +1,6 @@
+level = 1
+
+
+def setup():
+    global level
+    level: int = 2

@@ -1,0 +1,5 @@
+def key():
+    return "k"
+
+
+key() = 5

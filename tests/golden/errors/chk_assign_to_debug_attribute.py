@@ -1,0 +1,6 @@
+class Config:
+    pass
+
+
+cfg = Config()
+cfg.__debug__ = True

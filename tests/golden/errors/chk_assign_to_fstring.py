@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+name = "x"
+f"{name}" = "y"

@@ -1,0 +1,5 @@
+class Slot:
+    value = None
+
+
+None = Slot()

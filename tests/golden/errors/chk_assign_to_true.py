@@ -1,0 +1,14 @@
+# Shared state for the demo.
+registry = {}
+
+
+def register(name, value):
+    registry[name] = value
+    return value
+
+
+register("start", 0)
+
+def toggle(flag):
+    True = not flag
+    return True

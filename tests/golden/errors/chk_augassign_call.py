@@ -1,0 +1,5 @@
+def counter():
+    return 0
+
+
+counter() += 1

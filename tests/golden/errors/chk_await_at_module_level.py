@@ -1,0 +1,5 @@
+async def task():
+    return 1
+
+
+result = await task()

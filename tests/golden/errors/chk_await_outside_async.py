@@ -1,0 +1,6 @@
+import sys
+
+
+def fetch(client):
+    response = await client.get()
+    return response

@@ -1,0 +1,5 @@
+def f():
+    for i in range(3):
+        pass
+    else:
+        break

@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+def f():
+    return [x for f() in range(3)]

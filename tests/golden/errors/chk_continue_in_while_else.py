@@ -1,0 +1,5 @@
+n = 0
+while n < 3:
+    n += 1
+else:
+    continue

@@ -1,0 +1,7 @@
+def parse(text):
+    try:
+        return int(text)
+    except:
+        return None
+    except ValueError:
+        return 0

@@ -1,0 +1,5 @@
+def temp():
+    return [1]
+
+
+del temp()

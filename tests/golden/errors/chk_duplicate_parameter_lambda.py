@@ -1,0 +1,4 @@
+# Utility module.
+import sys
+
+combine = lambda a, b, a=1: a + b

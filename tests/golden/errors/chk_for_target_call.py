@@ -1,0 +1,6 @@
+def name():
+    return "n"
+
+
+for name() in ["a"]:
+    pass

@@ -1,0 +1,6 @@
+cache = {}
+
+
+def show():
+    print(cache)
+    global cache

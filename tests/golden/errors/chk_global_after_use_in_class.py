@@ -1,0 +1,6 @@
+level = 0
+
+
+class Widget:
+    print(level)
+    global level

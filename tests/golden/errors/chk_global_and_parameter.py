@@ -1,0 +1,6 @@
+# Utility module.
+import sys
+
+def setup(config):
+    global config
+    config = {}

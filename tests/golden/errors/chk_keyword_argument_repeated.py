@@ -1,0 +1,5 @@
+def connect(**kw):
+    return kw
+
+
+connect(host="a", port=1, host="b")

@@ -1,0 +1,9 @@
+# Utility module.
+import sys
+
+def outer():
+    def inner():
+        nonlocal missing
+        missing = 1
+
+    return inner

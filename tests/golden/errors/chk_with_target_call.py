@@ -1,0 +1,6 @@
+def cm():
+    return open(__file__)
+
+
+with cm() as cm():
+    pass

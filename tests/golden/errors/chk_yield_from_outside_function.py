@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+numbers = range(3)
+yield from numbers

@@ -1,0 +1,7 @@
+def trace(fn):
+    return fn
+
+
+@trace
+    def work():
+        return 1

@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+async def fetch(url):
+await url

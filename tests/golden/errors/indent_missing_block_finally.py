@@ -1,0 +1,5 @@
+log = []
+try:
+    log.append("work")
+finally:
+log.append("done")

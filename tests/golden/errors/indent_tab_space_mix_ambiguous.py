@@ -1,0 +1,15 @@
+# Shared state for the demo.
+registry = {}
+
+
+def register(name, value):
+    registry[name] = value
+    return value
+
+
+register("start", 0)
+
+def mix(flag):
+    if flag:
+	return "tab"
+    return "spaces"

@@ -1,0 +1,5 @@
+import sys
+
+count = 0
+  count += 1
+print(count)

@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+x = 1
+y = x + \

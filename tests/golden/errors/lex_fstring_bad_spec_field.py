@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+w = 5
+print(f"{w:{}}")

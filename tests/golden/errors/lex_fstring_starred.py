@@ -1,0 +1,7 @@
+"""Helpers for reading sensor values."""
+
+SCALE = 100
+OFFSET = -40
+
+items = [1, 2, 3]
+print(f"{*items}")

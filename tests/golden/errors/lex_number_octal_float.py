@@ -1,0 +1,4 @@
+# Utility module.
+import sys
+
+value = 0o17.5

@@ -1,0 +1,13 @@
+import math
+
+TAU = 2 * math.pi
+
+
+def degrees(rad):
+    return rad * 360 / TAU
+
+items = {
+    "first": 1,
+    "sec
+ond": 2,
+}

@@ -1,0 +1,17 @@
+class Vector:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __add__(self, other):
+        return Vector(self.x + other.x, self.y + other.y)
+
+    def length2(self):
+        return self.x * self.x + self.y * self.y
+
+
+ORIGIN = Vector(0, 0)
+
+import sys
+path = r"C:\temp\"
+print(path)

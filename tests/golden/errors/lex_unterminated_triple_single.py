@@ -1,0 +1,6 @@
+# Utility module.
+import sys
+
+QUERY = '''
+SELECT name
+FROM users

@@ -1,0 +1,7 @@
+"""Helpers for reading sensor values."""
+
+SCALE = 100
+OFFSET = -40
+
+async def gather(tasks):
+    return [await t for t in tasks]

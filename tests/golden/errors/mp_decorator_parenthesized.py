@@ -1,0 +1,7 @@
+def deco(fn):
+    return fn
+
+
+@(deco)
+def work():
+    return 1

@@ -1,0 +1,7 @@
+handlers = [staticmethod]
+
+
+class Tool:
+    @handlers[0]
+    def run():
+        return 1

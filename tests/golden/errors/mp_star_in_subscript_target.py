@@ -1,0 +1,6 @@
+# Utility module.
+import sys
+
+cells = {}
+key = (1, 2)
+cells[*key] = "x"

@@ -1,0 +1,4 @@
+# Utility module.
+import sys
+
+x: int = y: int = 1

@@ -1,0 +1,4 @@
+# Utility module.
+import sys
+
+async x = 1

@@ -1,0 +1,4 @@
+# Utility module.
+import sys
+
+handler = async lambda: 1

@@ -1,0 +1,13 @@
+# Shared state for the demo.
+registry = {}
+
+
+def register(name, value):
+    registry[name] = value
+    return value
+
+
+register("start", 0)
+
+async def f(x):
+    return await

@@ -1,0 +1,6 @@
+def f(*args, **kwargs):
+    return args
+
+
+opts = {"a": 1}
+f(**opts, 2)

@@ -1,0 +1,6 @@
+class Widget():
+    pass
+
+
+class Button(Widget()) extends Widget:
+    pass

@@ -1,0 +1,5 @@
+def deco(fn):
+    return fn
+
+
+@deco

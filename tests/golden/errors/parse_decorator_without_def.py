@@ -1,0 +1,6 @@
+def deco(fn):
+    return fn
+
+
+@deco
+x = 1

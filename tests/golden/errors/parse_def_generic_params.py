@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+def first[T](items):
+    return items[0]

@@ -1,0 +1,10 @@
+import math
+
+TAU = 2 * math.pi
+
+
+def degrees(rad):
+    return rad * 360 / TAU
+
+def greet:
+    return "hi"

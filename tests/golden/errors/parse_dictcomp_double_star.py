@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+maps = [{"a": 1}]
+merged = {**m for m in maps}

@@ -1,0 +1,5 @@
+def f(**k):
+    return k
+
+
+f(...=1)

@@ -1,0 +1,6 @@
+try:
+    x = 1
+finally:
+    x = 2
+else:
+    x = 3

@@ -1,0 +1,9 @@
+class Box:
+    pass
+
+
+box = Box()
+try:
+    int("x")
+except ValueError as box.err:
+    pass

@@ -1,0 +1,8 @@
+# Utility module.
+import sys
+
+def count():
+    total = 0
+    for i range(10):
+        total += i
+    return total

@@ -1,0 +1,7 @@
+"""Helpers for reading sensor values."""
+
+SCALE = 100
+OFFSET = -40
+
+for item in:
+    print(item)

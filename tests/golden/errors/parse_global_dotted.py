@@ -1,0 +1,5 @@
+import sys
+
+
+def f():
+    global sys.path

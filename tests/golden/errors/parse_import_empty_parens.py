@@ -1,0 +1,12 @@
+# Shared state for the demo.
+registry = {}
+
+
+def register(name, value):
+    registry[name] = value
+    return value
+
+
+register("start", 0)
+
+from os import ()

@@ -1,0 +1,6 @@
+# Utility module.
+import sys
+
+def check(x):
+    if x < :
+        return 1

@@ -1,0 +1,6 @@
+# Utility module.
+import sys
+
+def neg(x):
+    y = -
+    return y

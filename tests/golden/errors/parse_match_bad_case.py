@@ -1,0 +1,7 @@
+# Utility module.
+import sys
+
+command = "go"
+match command:
+    case "go"
+        print("going")

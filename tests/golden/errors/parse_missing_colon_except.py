@@ -1,0 +1,5 @@
+def parse(s):
+    try:
+        return int(s)
+    except ValueError as e
+        return None

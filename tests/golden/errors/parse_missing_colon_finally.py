@@ -1,0 +1,5 @@
+f = None
+try:
+    f = 1
+finally
+    f = None

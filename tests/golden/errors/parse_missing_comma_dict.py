@@ -1,0 +1,15 @@
+# Shared state for the demo.
+registry = {}
+
+
+def register(name, value):
+    registry[name] = value
+    return value
+
+
+register("start", 0)
+
+table = {
+    "a": 1
+    "b": 2,
+}

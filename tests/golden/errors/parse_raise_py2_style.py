@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+def fail():
+    raise ValueError, "bad value"

@@ -1,0 +1,9 @@
+import math
+
+TAU = 2 * math.pi
+
+
+def degrees(rad):
+    return rad * 360 / TAU
+
+mixed = {1, 2: "two"}

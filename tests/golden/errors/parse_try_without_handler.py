@@ -1,0 +1,4 @@
+def load():
+    try:
+        data = 1
+    return data

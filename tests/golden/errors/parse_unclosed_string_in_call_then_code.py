@@ -1,0 +1,6 @@
+def log(msg):
+    print(msg)
+
+
+log("starting)
+log("done")

@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+def f(x):
+    return x * (2 + )

@@ -1,0 +1,5 @@
+def f(**kw):
+    return kw
+
+
+f(x := 1 = 2)

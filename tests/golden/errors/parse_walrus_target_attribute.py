@@ -1,0 +1,7 @@
+class C:
+    pass
+
+
+c = C()
+if (c.value := 10) > 5:
+    pass

@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+with open(__file__) as:
+    pass
