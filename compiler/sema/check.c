@@ -672,6 +672,89 @@ void sema_walk_syntax(checker *c, const ast *root) {
     syn_walk(c, root, 0);
 }
 
+// ---- from __future__ ----------------------------------------------------------------------
+
+static const char *const future_features[] = {
+    "nested_scopes", "generators",   "division",      "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+};
+
+uint32_t sema_line(checker *c, src_span sp) {
+    return src_line(&c->u->src, &c->u->arena, sp.off);
+}
+
+bool sema_is_future(const checker *c, const ast *n) {
+    if (n->kind != AST_IMPORT_FROM || n->n == 0) {
+        return false;
+    }
+    const ast *m = AST_KID(n, 0);
+    return m && m->kind == AST_DOTTED_NAME && m->n == 1 && AST_KID(m, 0) &&
+           text_is(c, AST_KID(m, 0)->span, "__future__");
+}
+
+// from __future__ import NAME, ...: known features only.
+static void check_future_features(checker *c, const ast *n) {
+    for (uint32_t i = 1; i < n->n; i++) {
+        const ast *a = AST_KID(n, i);
+        const char *feature = "*";
+        if (a && a->kind == AST_ALIAS && AST_KID(a, 0) && AST_KID(a, 0)->kind == AST_NAME) {
+            feature = sema_name(c, AST_KID(a, 0));
+        } else if (!a || a->kind != AST_STAR_IMPORT) {
+            continue;
+        }
+        if (strcmp(feature, "braces") == 0) {
+            sema_error(c, PHASE_FUTURE, n->span, NULL, "not a chance");
+            return;
+        }
+        size_t k = 0;
+        while (k < sizeof future_features / sizeof future_features[0] &&
+               strcmp(feature, future_features[k]) != 0) {
+            k++;
+        }
+        if (k == sizeof future_features / sizeof future_features[0]) {
+            sema_error(c, PHASE_FUTURE, n->span, NULL, "future feature %s is not defined", feature);
+            return;
+        }
+    }
+}
+
+// Future imports may only open the module (after its docstring). Later ones are found by the
+// flow walk, except those that share a line with the last statement of the opening, which
+// CPython's future pass reports itself.
+static void check_future(checker *c, const ast *root) {
+    if (root->kind != AST_MODULE) {
+        return;
+    }
+    uint32_t i = 0, prev_line = 0;
+    bool done = false;
+    const ast *first = root->n ? AST_KID(root, 0) : NULL;
+    if (first && first->kind == AST_EXPR_STMT && AST_KID(first, 0) &&
+        AST_KID(first, 0)->kind == AST_STR) {
+        i = 1; // a docstring
+    }
+    for (; i < root->n; i++) {
+        const ast *s = AST_KID(root, i);
+        if (!s) {
+            continue;
+        }
+        uint32_t line = sema_line(c, s->span);
+        if (done && line > prev_line) {
+            return;
+        }
+        prev_line = line;
+        if (!sema_is_future(c, s)) {
+            done = true;
+        } else if (done) {
+            sema_error(c, PHASE_FUTURE, s->span, NULL,
+                       "from __future__ imports must occur at the beginning of the file");
+            return;
+        } else {
+            check_future_features(c, s);
+            c->future_line = line;
+        }
+    }
+}
+
 // ---- driver -------------------------------------------------------------------------------
 
 static intern_id find_name(const comp_unit *u, const char *s) {
@@ -690,6 +773,7 @@ void sema_check(comp_unit *u, struct ast *root) {
     c.id_micropython = find_name(u, "micropython");
 
     sema_walk_syntax(&c, root);
+    check_future(&c, root);
     sema_walk_scopes(&c, root);
     sema_walk_flow(&c, root);
 

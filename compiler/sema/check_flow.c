@@ -43,6 +43,7 @@ typedef struct flow {
 
 static void fl_expr(flow *f, const ast *e, unsigned depth);
 static void fl_stmt(flow *f, const ast *n, unsigned depth);
+static void fl_starred_ok(flow *f, const ast *s, unsigned depth);
 
 static void fl_exprs(flow *f, const ast *n, unsigned depth) {
     for (uint32_t i = 0; i < n->n; i++) {
@@ -89,6 +90,29 @@ static bool is_function(const code_unit *u) {
     return u->kind == UNIT_FUNCTION || u->kind == UNIT_LAMBDA || u->kind == UNIT_COMP;
 }
 
+// value '[' index ']': CPython takes `*x` in an index (a tuple), MicroPython does not.
+static void fl_subscript(flow *f, const ast *e, unsigned depth) {
+    fl_expr(f, AST_KID(e, 0), depth + 1);
+    const ast *index = AST_KID(e, 1);
+    if (index && index->kind == AST_STAR) {
+        mp_err(f, index->span, NULL, "invalid syntax");
+        fl_starred_ok(f, index, depth + 1);
+    } else if (index && index->kind == AST_TUPLE && !(index->flags & AST_PAREN) &&
+               !sema_too_deep(f->c, index, depth + 1)) {
+        for (uint32_t i = 0; i < index->n; i++) {
+            const ast *k = AST_KID(index, i);
+            if (k && k->kind == AST_STAR) {
+                mp_err(f, k->span, NULL, "invalid syntax");
+                fl_starred_ok(f, k, depth + 2);
+            } else {
+                fl_expr(f, k, depth + 2);
+            }
+        }
+    } else {
+        fl_expr(f, index, depth + 1);
+    }
+}
+
 // ---- targets ------------------------------------------------------------------------------
 
 typedef enum store_mode { STORE, STORE_AUG, DELETE } store_mode;
@@ -114,7 +138,7 @@ static void fl_store(flow *f, const ast *t, store_mode mode, unsigned depth) {
                 debug_target(f, t, mode);
             }
             break;
-        case AST_SUBSCRIPT: fl_exprs(f, t, depth); break;
+        case AST_SUBSCRIPT: fl_subscript(f, t, depth); break;
         case AST_TUPLE:
         case AST_LIST:
             if (mode == STORE) {
@@ -442,28 +466,7 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
             }
             break;
         }
-        case AST_SUBSCRIPT: {
-            fl_expr(f, AST_KID(e, 0), depth + 1);
-            const ast *index = AST_KID(e, 1);
-            if (index && index->kind == AST_STAR) {
-                mp_err(f, index->span, NULL, "invalid syntax");
-                fl_starred_ok(f, index, depth + 1);
-            } else if (index && index->kind == AST_TUPLE && !(index->flags & AST_PAREN) &&
-                       !sema_too_deep(f->c, index, depth + 1)) {
-                for (uint32_t i = 0; i < index->n; i++) {
-                    const ast *k = AST_KID(index, i);
-                    if (k && k->kind == AST_STAR) {
-                        mp_err(f, k->span, NULL, "invalid syntax");
-                        fl_starred_ok(f, k, depth + 2);
-                    } else {
-                        fl_expr(f, k, depth + 2);
-                    }
-                }
-            } else {
-                fl_expr(f, index, depth + 1);
-            }
-            break;
-        }
+        case AST_SUBSCRIPT: fl_subscript(f, e, depth); break;
         case AST_CALL: fl_call(f, e, depth); break;
         case AST_ATTR: fl_expr(f, AST_KID(e, 0), depth + 1); break;
         case AST_KEYWORD: fl_expr(f, AST_KID(e, 1), depth + 1); break;
@@ -762,8 +765,13 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             }
             fl_value(f, AST_KID(n, 0), depth + 1);
             break;
-        case AST_IMPORT:
-        case AST_IMPORT_FROM: fl_import(f, n); break;
+        case AST_IMPORT_FROM:
+            if (sema_is_future(f->c, n) && sema_line(f->c, n->span) > f->c->future_line) {
+                err(f, n->span, "from __future__ imports must occur at the beginning of the file");
+            }
+            fl_import(f, n);
+            break;
+        case AST_IMPORT: fl_import(f, n); break;
         case AST_IF:
             fl_expr(f, AST_KID(n, 0), depth + 1);
             fl_block(f, AST_KID(n, 1), depth + 1);

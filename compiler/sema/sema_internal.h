@@ -18,6 +18,7 @@
 typedef enum check_phase {
     PHASE_LIMIT,       // the nesting-depth guard
     PHASE_PARSE,       // what CPython's parser rejects: targets, argument and parameter order
+    PHASE_FUTURE,      // CPython's `from __future__` pass
     PHASE_SYMTABLE,    // CPython's symbol table: global/nonlocal, duplicate parameters, import *
     PHASE_ANALYSIS,    // CPython's symbol analysis: nonlocal bindings
     PHASE_COMPILE,     // CPython's code generator: misplaced return/yield/await/break/continue...
@@ -41,6 +42,7 @@ typedef struct checker {
     uint32_t n_firm[N_PHASES];   // unconditional errors buffered per phase (capped)
     bool too_deep;               // the depth error was given
     bool no_memory;              // an allocation failed: reported once at the end
+    uint32_t future_line;        // line of the last `from __future__` import at the top, or 0
     // Names the checks compare against; 0 when the source never spells them.
     intern_id id_debug, id_class, id_super, id_format, id_micropython;
 } checker;
@@ -63,6 +65,9 @@ bool sema_in_parens(const checker *c, const ast *e);
 // errors about the definition there), or the name's span when the text is not as expected.
 src_span sema_def_span(const checker *c, const ast *name);
 const char *sema_name(const checker *c, const ast *name);
+// Whether n is `from __future__ import ...` (CPython ignores the leading dots).
+bool sema_is_future(const checker *c, const ast *n);
+uint32_t sema_line(checker *c, src_span sp);
 
 // The walks, in the order the driver runs them.
 void sema_walk_syntax(checker *c, const ast *root);
