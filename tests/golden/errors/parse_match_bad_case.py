@@ -1,7 +1,0 @@
-# Utility module.
-import sys
-
-command = "go"
-match command:
-    case "go"
-        print("going")
