@@ -283,7 +283,8 @@ def corpus(args):
             return True
         out = os.path.join(tmp, '%d.mpy' % abs(hash(path)))
         try:
-            r = subprocess.run([args.mpy_cross, '-o', out, path], stdout=subprocess.DEVNULL,
+            r = subprocess.run([args.mpy_cross] + args.mpy_cross_arg + ['-o', out, path],
+                               stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, timeout=args.timeout)
         except subprocess.TimeoutExpired:
             return False
@@ -332,6 +333,8 @@ def main():
     ap.add_argument('--mpy-cross', metavar='PATH', default=os.environ.get('MPY_CROSS'),
                     help='with --corpus: stock mpy-cross, which decides which files are valid '
                          '(default: $MPY_CROSS; without it every file must be accepted)')
+    ap.add_argument('--mpy-cross-arg', action='append', default=[], metavar='ARG',
+                    help='extra argument for mpy-cross, e.g. -march=armv7emsp for native code')
     ap.add_argument('--only', action='append', metavar='GLOB',
                     help='only run files whose name (relative path with --corpus) matches')
     ap.add_argument('--strict', action='store_true',
