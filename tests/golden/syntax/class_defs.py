@@ -69,10 +69,19 @@ class Keyworded(Base, **{}):
     pass
 
 
+def make_registered(meta):
+    # Class keywords other than an empty ** are not supported by every runtime,
+    # so this is defined but only called where the keyword is understood.
+    class Registered(Base, metaclass=meta, **{}):
+        kind = "registered"
+
+    return Registered
+
+
 c = Child("ann", 30)
 print(c.describe(), c.shout(), isinstance(c, Mixin))
 print(type(Empty()).__name__, Keyworded("k").describe())
 t = Temperature(100)
 print(t.fahrenheit, Temperature.freezing().fahrenheit, Temperature.boiling()._c)
 t.fahrenheit = 50
-print(t._c, Outer().make().value, Outer.Inner.value)
+print(t._c, Outer().make().value, Outer.Inner.value, callable(make_registered))
