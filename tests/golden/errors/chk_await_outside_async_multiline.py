@@ -1,0 +1,6 @@
+def load(client):
+    result = (
+        client.prepare()
+        + await client.fetch()
+    )
+    return result

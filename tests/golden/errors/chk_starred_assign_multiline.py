@@ -1,0 +1,5 @@
+# Utility module.
+import sys
+
+first, *middle, \
+    *last = range(5)

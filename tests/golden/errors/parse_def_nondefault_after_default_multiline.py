@@ -1,0 +1,6 @@
+def configure(
+    name,
+    debug=False,
+    level,
+):
+    return name

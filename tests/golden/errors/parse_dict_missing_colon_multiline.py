@@ -1,0 +1,7 @@
+CONFIG = {
+    "name": "demo",
+    "debug": False,
+    "level"
+        : 3,
+    "path" "/tmp",
+}

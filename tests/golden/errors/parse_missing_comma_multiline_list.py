@@ -1,0 +1,9 @@
+WEEKDAYS = [
+    "mon",
+    "tue",
+    "wed"
+    "thu",
+    "fri",
+    7
+    "sat",
+]
