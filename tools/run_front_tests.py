@@ -171,8 +171,10 @@ def check_invalid(mpyc, path, cwd, timeout, mp_rejects, strict):
             res.hard = 'corpus'
             res.detail = 'CPython accepts this file and it is not in MICROPYTHON_REJECTS.txt'
             return res
-        want = (mp_rejects[res.name], 'rejected by MicroPython (CPython accepts)')
-    res.want = want
+        want = (mp_rejects[res.name], 'mpy-cross rejects, CPython accepts')
+        judge = 'MicroPython'
+    else:
+        judge = 'CPython'
     status, out, err = run_mpyc(mpyc, res.name, cwd, timeout)
     crash = crash_reason(status, out, err, (0, 1))
     if crash:
@@ -181,7 +183,7 @@ def check_invalid(mpyc, path, cwd, timeout, mp_rejects, strict):
         return res
     if status == 0:
         res.hard = 'accepted'
-        res.detail = 'CPython line %s: %s' % want
+        res.detail = '%s line %s: %s' % ((judge,) + want)
         return res
     err_lines = err.split(b'\n')
     m = DIAG_RE.match(err_lines[0])
@@ -198,7 +200,7 @@ def check_invalid(mpyc, path, cwd, timeout, mp_rejects, strict):
         res.detail = res.caret
     res.ok = line == want[0]
     if not res.ok:
-        res.detail = 'ours %d (%s) vs CPython %s (%s)' % (line, msg, want[0], want[1])
+        res.detail = 'ours %d (%s) vs %s %s (%s)' % (line, msg, judge, want[0], want[1])
     return res
 
 
