@@ -126,6 +126,45 @@ def check_caret(data, err_lines, line, col):
     return None
 
 
+def mpy_cross_verdict(args, path, tmpdir):
+    """Runs stock mpy-cross on a file: (accepted, line of its error or None)."""
+    out = os.path.join(tmpdir, '%d.mpy' % abs(hash(path)))
+    try:
+        r = subprocess.run([args.mpy_cross] + args.mpy_cross_arg + ['-o', out, path],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=args.timeout)
+    except subprocess.TimeoutExpired:
+        return False, None
+    m = re.search(rb'line (\d+)', r.stdout)
+    return r.returncode == 0, int(m.group(1)) if m else None
+
+
+def verify_lists(args, syn_dir, err_dir, syn_files, err_files, mp_accepts, mp_rejects):
+    """Checks the corpus against stock mpy-cross; returns a list of problems."""
+    problems = []
+    tmp = tempfile.mkdtemp(prefix='mpyc-golden-')
+    try:
+        syn = run_pool(args.jobs, lambda n: mpy_cross_verdict(args, os.path.join(syn_dir, n),
+                                                              tmp), syn_files)
+        err = run_pool(args.jobs, lambda n: mpy_cross_verdict(args, os.path.join(err_dir, n),
+                                                              tmp), err_files)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    for name, (ok, line) in zip(syn_files, syn):
+        if not ok:
+            problems.append('corpus: mpy-cross rejects syntax/%s (line %s)' % (name, line))
+    for name, (ok, line) in zip(err_files, err):
+        if name.startswith('sema_'):
+            continue
+        if ok != (name in mp_accepts):
+            problems.append('corpus: mpy-cross %s errors/%s, MICROPYTHON_ACCEPTS.txt says otherwise'
+                            % ('accepts' if ok else 'rejects', name))
+        if name in mp_rejects and not ok and line is not None and line != mp_rejects[name]:
+            problems.append('corpus: mpy-cross rejects errors/%s on line %d, '
+                            'MICROPYTHON_REJECTS.txt says %d' % (name, line, mp_rejects[name]))
+    return problems
+
+
 def read_list(path):
     """Lines of a corpus list file, without blanks and comments."""
     if not os.path.exists(path):
@@ -227,6 +266,9 @@ def golden(args):
     hard = []
     for name in sorted((mp_accepts | set(mp_rejects)) - set(os.listdir(err_dir))):
         hard.append('corpus: %s is listed but missing' % name)
+    if args.mpy_cross:
+        hard += verify_lists(args, syn_dir, err_dir, syn_files, err_files, mp_accepts,
+                             mp_rejects)
 
     valid = run_pool(args.jobs, lambda n: check_valid(args.mpyc, os.path.join(syn_dir, n),
                                                       syn_dir, args.timeout), syn_files)
@@ -281,16 +323,7 @@ def corpus(args):
 
     def judge(path):
         """Stock mpy-cross's verdict: True if it compiles the file."""
-        if not args.mpy_cross:
-            return True
-        out = os.path.join(tmp, '%d.mpy' % abs(hash(path)))
-        try:
-            r = subprocess.run([args.mpy_cross] + args.mpy_cross_arg + ['-o', out, path],
-                               stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, timeout=args.timeout)
-        except subprocess.TimeoutExpired:
-            return False
-        return r.returncode == 0
+        return mpy_cross_verdict(args, path, tmp)[0] if args.mpy_cross else True
 
     def check(path):
         res = check_valid(args.mpyc, path, root, args.timeout)
@@ -333,8 +366,9 @@ def main():
     ap.add_argument('--corpus', metavar='DIR',
                     help='only check that the .py files under DIR are accepted')
     ap.add_argument('--mpy-cross', metavar='PATH', default=os.environ.get('MPY_CROSS'),
-                    help='with --corpus: stock mpy-cross, which decides which files are valid '
-                         '(default: $MPY_CROSS; without it every file must be accepted)')
+                    help='stock mpy-cross (default: $MPY_CROSS). With --corpus it decides which '
+                         'files are valid (without it every file must be); otherwise it checks '
+                         'the golden corpus and its MICROPYTHON_*.txt lists')
     ap.add_argument('--mpy-cross-arg', action='append', default=[], metavar='ARG',
                     help='extra argument for mpy-cross, e.g. -march=armv7emsp for native code')
     ap.add_argument('--only', action='append', metavar='GLOB',
