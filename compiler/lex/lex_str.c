@@ -23,6 +23,8 @@ typedef struct sstate {
     lex_token *tok;
     bool failed;           // an error was reported (the token becomes YYerror)
     src_span err_span;
+    bool has_pend;         // an escape error in the current literal, reported at its end
+    char pend[200];
 } sstate;
 
 static void fail(sstate *st, src_span sp, const char *fmt, ...) PRINTF_LIKE(3, 4);
@@ -38,6 +40,19 @@ static void fail(sstate *st, src_span sp, const char *fmt, ...) {
     st->failed = true;
     st->err_span = sp;
     lex_error(st->lx, st->tok, sp, "%s", msg);
+}
+
+// Escape errors are located at the end of their literal, as CPython locates them.
+static void defer(sstate *st, const char *fmt, ...) PRINTF_LIKE(2, 3);
+static void defer(sstate *st, const char *fmt, ...) {
+    if (st->has_pend) {
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(st->pend, sizeof st->pend, fmt, ap);
+    va_end(ap);
+    st->has_pend = true;
 }
 
 static bool put(sstate *st, lex_buf *b, const char *s, size_t n) {
@@ -175,7 +190,7 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
                     }
                     e += *e == '}';
                 }
-                fail(st, lex_span(lx, bs, e), "unicode name escapes (\\N{...}) are not supported");
+                defer(st, "unicode name escapes (\\N{...}) are not supported");
                 return e;
             }
             break;
@@ -195,11 +210,10 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
             long pos = (long)(bs - body);
             if (i < n) {
                 if (L->bytes) {
-                    fail(st, lex_span(lx, bs, p + i), "(value error) invalid \\x escape at position %ld",
+                    defer(st, "(value error) invalid \\x escape at position %ld",
                          pos);
                 } else {
-                    fail(st, lex_span(lx, bs, p + i),
-                         "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                    defer(st, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                          "%ld-%ld: truncated \\%s escape",
                          pos, pos + 1 + i, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
                 }
@@ -209,8 +223,7 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
             if (L->bytes) {
                 putc1(st, b, (char)v);
             } else if (v > 0x10ffff) {
-                fail(st, lex_span(lx, bs, p),
-                     "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                defer(st, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                      "%ld-%ld: illegal Unicode character",
                      pos, pos + n + 1);
             } else {
@@ -227,7 +240,7 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
                 if (!L->bytes) {
                     put_utf8(st, b, v);
                 } else if (v > 0xff) {
-                    fail(st, lex_span(lx, bs, p), "(value error) invalid octal escape at position %ld",
+                    defer(st, "(value error) invalid octal escape at position %ld",
                          (long)(bs - body));
                 } else {
                     putc1(st, b, (char)v);
@@ -236,24 +249,23 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
             }
             break;
     }
-    // Not an escape: the backslash stays, the character is read normally.
-    putc1(st, b, '\\');
-    return p - 1;
+    // Not an escape: the backslash stays, and so does the character (even a '{' of an
+    // f-string, which then starts no field, as in MicroPython).
+    char two[2] = {'\\', c};
+    put(st, b, two, 2);
+    return p;
 }
 
-// The replacement field of an f-string at p (just after its '{'): the expression goes to the
-// argument list as `(expr),`, the template gets '{' (and `expr=` for a `{expr=}` field). The
-// expression ends at ':' or '}' outside [] and {}, or at '!r'/'!s' before ':' or '}'.
-static const char *field(sstate *st, const char *p, const char *open) {
-    lex_state *lx = st->lx;
-    putc1(st, &lx->args, '(');
-    uint32_t i = lx->args.len;
-    const char *e = p;
+
+// The expression of a replacement field at p (just after its '{'), as MicroPython finds it: up
+// to ':' or '}' outside [] and {}, or to '!r'/'!s' followed by ':' or '}'. Returns its end.
+static const char *field_end(const lex_state *lx, const char *p) {
     int level = 0;
-    while (e < lx->lim) {
-        char c = *e;
+    for (; p < lx->lim; p++) {
+        char c = *p;
         if (level == 0 && (c == ':' || c == '}' ||
-                           (c == '!' && (e[1] == 'r' || e[1] == 's') && (e[2] == ':' || e[2] == '}')))) {
+                           (c == '!' && (p[1] == 'r' || p[1] == 's') &&
+                            (p[2] == ':' || p[2] == '}')))) {
             break;
         }
         if (c == '[' || c == '{') {
@@ -261,39 +273,79 @@ static const char *field(sstate *st, const char *p, const char *open) {
         } else if ((c == ']' || c == '}') && level > 0) {
             level--;
         }
-        e++;
     }
-    uint32_t n = (uint32_t)(e - p);
-    if (n > 0) {
-        src_span sp = lex_span(lx, p, e);
-        add_seg(st, i, sp.off, n);
-        put(st, &lx->args, p, n);
-    }
-    if (n > 0 && p[n - 1] == '=') {
-        put(st, &lx->str, p, n);
-        lx->args.len--;
-        lx->segs[lx->n_segs - 1].len--;
-        n--;
-    }
-    if (n == 0) {
-        fail(st, lex_span(lx, open, open + 1), "f-string: empty expression not allowed");
-    }
-    put(st, &lx->args, "),", 2);
-    putc1(st, &lx->str, '{');
-    return e;
+    return p;
 }
 
-// The body of one literal from just after its opening quote(s). Returns the byte after the
-// closing quote(s), or where an unterminated literal stopped (with the error reported).
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool all_space(const char *p, const char *e) {
+    for (; p < e; p++) {
+        if (!is_space(*p)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Appends the expression [p, e) to the argument list as `(expr` and records where it came
+// from; a trailing '=' ({x=}) is moved into the template. Returns whether it was `expr=`.
+static bool put_expr(sstate *st, const char *p, const char *e) {
+    lex_state *lx = st->lx;
+    putc1(st, &lx->args, '(');
+    uint32_t n = (uint32_t)(e - p);
+    if (n == 0) {
+        return false;
+    }
+    add_seg(st, lx->args.len, lex_span(lx, p, e).off, n);
+    put(st, &lx->args, p, n);
+    if (p[n - 1] != '=') {
+        return false;
+    }
+    put(st, &lx->str, p, n);
+    lx->args.len--;
+    lx->segs[lx->n_segs - 1].len--;
+    return true;
+}
+
+// Where an unterminated literal is detected: the line of the newline or of the last byte.
+static uint32_t detected_line(lex_state *lx, const char *p) {
+    uint32_t end = lex_span(lx, p, p).off;
+    if (p >= lx->lim && end > 0) {
+        end--;
+    }
+    return lex_line_of(lx, end);
+}
+
+// Handles the end of the text or of a line inside a literal; returns true when it ends it.
+static bool unterminated(sstate *st, const lit *L, const char *p) {
+    lex_state *lx = st->lx;
+    if (p < lx->lim && (*p != '\n' || L->triple)) {
+        return false;
+    }
+    st->has_pend = false;
+    fail(st, lex_span(lx, L->start, L->start + 1),
+         L->triple ? "unterminated triple-quoted string literal (detected at line %u)"
+                   : "unterminated string literal (detected at line %u)",
+         detected_line(lx, p));
+    return true;
+}
+
+// The body of one str, bytes or f-string literal from just after its opening quote(s). An
+// f-string's fields become `{` + conversion and spec + `}` in the template and `(expr),` in
+// the arguments. Returns the byte after the closing quote(s), or where an unterminated literal
+// stopped (the error reported).
 static const char *body(sstate *st, const lit *L, const char *p) {
     lex_state *lx = st->lx;
     lex_buf *b = &lx->str;
     const char *body_start = p;
     char q = L->quote;
+    int fields = 0;   // f-string fields open (a spec may hold nested fields)
     for (;;) {
-        // A run of plain bytes.
         const char *run = p;
-        while (*p != q && *p != '\\' && *p != '\n' && *p != '{' && *p != '\0') {
+        while (*p != q && *p != '\\' && *p != '\n' && *p != '{' && *p != '}' && *p != '\0') {
             p++;
         }
         if (p > run) {
@@ -301,36 +353,16 @@ static const char *body(sstate *st, const lit *L, const char *p) {
         }
         char c = *p;
         if (c == q) {
-            if (!L->triple) {
-                return p + 1;
-            }
-            if (p[1] == q && p[2] == q) {
-                return p + 3;
+            if (!L->triple || (p[1] == q && p[2] == q)) {
+                p += L->triple ? 3 : 1;
+                break;
             }
             putc1(st, b, c);
             p++;
-        } else if (c == '\n') {
-            if (!L->triple) {
-                fail(st, lex_span(lx, L->start, L->start + 1),
-                     "unterminated string literal (detected at line %u)",
-                     lex_line_of(lx, lex_span(lx, p, p).off));
-                return p;
-            }
-            putc1(st, b, c);
-            p++;
-        } else if (c == '\0' && p >= lx->lim) {
-            uint32_t end = lex_span(lx, p, p).off;
-            uint32_t line = lex_line_of(lx, end > 0 ? end - 1 : 0);
-            fail(st, lex_span(lx, L->start, L->start + 1),
-                 L->triple ? "unterminated triple-quoted string literal (detected at line %u)"
-                           : "unterminated string literal (detected at line %u)",
-                 line);
+        } else if ((c == '\n' || c == '\0') && unterminated(st, L, p)) {
             return p;
-        } else if (c == '\\') {
-            if (p + 1 >= lx->lim) {
-                putc1(st, b, c);
-                p++;
-            } else if (L->raw) {
+        } else if (c == '\\' && p + 1 < lx->lim) {
+            if (L->raw) {
                 put(st, b, p, 2);
                 p += 2;
             } else {
@@ -340,14 +372,175 @@ static const char *body(sstate *st, const lit *L, const char *p) {
             if (p[1] == '{') {
                 put(st, b, "{{", 2);
                 p += 2;
-            } else {
-                p = field(st, p + 1, p);
+                continue;
             }
+            const char *e = field_end(lx, p + 1);
+            if (all_space(p + 1, e)) {
+                fail(st, lex_span(lx, e, e + 1), "f-string: empty expression not allowed");
+            }
+            put_expr(st, p + 1, e);
+            put(st, &lx->args, "),", 2);
+            putc1(st, b, '{');
+            fields++;
+            p = e;
+        } else if (c == '}' && L->f) {
+            if (fields > 0) {
+                fields--;
+            } else if (p[1] == '}') {
+                putc1(st, b, '}');
+                p++;
+            } else {
+                fail(st, lex_span(lx, p, p + 1), "f-string: single '}' is not allowed");
+            }
+            putc1(st, b, '}');
+            p++;
         } else {
             putc1(st, b, c);
             p++;
         }
     }
+    if (fields > 0) {
+        fail(st, lex_span(lx, p - 1, p), "f-string: expecting '}'");
+    }
+    if (st->has_pend) {
+        fail(st, lex_span(lx, p, p), "%s", st->pend);
+        st->has_pend = false;
+    }
+    return p;
+}
+
+// The body of a t-string, rewritten as MicroPython does into the source text of the arguments
+// of a `__template__` call: the template has the string parts as a tuple, `(('a', 'b'),` and
+// the arguments get, for each interpolation, `(expr),'expr',conversion,'spec',`.
+static const char *tbody(sstate *st, const lit *L, const char *p, uint32_t *n_interp) {
+    lex_state *lx = st->lx;
+    lex_buf *b = &lx->str;
+    char q = L->quote;
+    int nq = L->triple ? 3 : 1;
+    uint32_t spec_at = 0;   // where the current format spec starts in the template
+    int spec_depth = 0;     // > 0 inside an interpolation's format spec (nested braces)
+    bool spec_nested = false;
+    put(st, b, "((", 2);
+    put(st, b, L->triple ? (q == '"' ? "\"\"\"" : "'''") : (q == '"' ? "\"" : "'"), (size_t)nq);
+    for (;;) {
+        char c = *p;
+        if (c == q) {
+            if (!L->triple || (p[1] == q && p[2] == q)) {
+                put(st, b, p, (size_t)nq);
+                p += nq;
+                break;
+            }
+            putc1(st, b, c);
+            p++;
+        } else if ((c == '\n' || c == '\0') && unterminated(st, L, p)) {
+            return p;
+        } else if (c == '\n') {
+            put(st, b, "\\n", 2);
+            p++;
+        } else if (c == '\\') {
+            // Kept for the second reading of the part as a plain string.
+            putc1(st, b, '\\');
+            if (L->raw) {
+                putc1(st, b, '\\');
+                p++;
+            } else if (p + 1 < lx->lim) {
+                putc1(st, b, p[1]);
+                p += 2;
+            } else {
+                p++;
+            }
+        } else if (c == '{' && spec_depth > 0) {
+            spec_depth++;
+            putc1(st, b, c);
+            p++;
+        } else if (c == '{' && p[1] == '{') {
+            putc1(st, b, '{');
+            p += 2;
+        } else if (c == '{') {
+            const char *e = field_end(lx, p + 1);
+            bool debug = put_expr(st, p + 1, e);
+            // The expression without trailing spaces (and without the '=' of {x=}).
+            while (lx->args.len > 0 && is_space(lx->args.buf[lx->args.len - 1])) {
+                lx->args.len--;
+            }
+            const char *x = p + 1;
+            uint32_t xn = (uint32_t)(e - x) - (debug ? 1 : 0);
+            while (xn > 0 && is_space(x[xn - 1])) {
+                xn--;
+            }
+            if (all_space(x, x + xn)) {
+                fail(st, lex_span(lx, e, e + 1), "t-string: empty expression not allowed");
+            }
+            put(st, &lx->args, "),", 2);
+            // The expression's text as a string.
+            putc1(st, &lx->args, q);
+            for (uint32_t k = 0; k < xn; k++) {
+                if (x[k] == q || x[k] == '\\') {
+                    putc1(st, &lx->args, '\\');
+                }
+                putc1(st, &lx->args, x[k]);
+            }
+            putc1(st, &lx->args, q);
+            putc1(st, &lx->args, ',');
+            // Close this part of the template and open the next.
+            for (int k = 0; k < nq; k++) {
+                putc1(st, b, q);
+            }
+            putc1(st, b, ',');
+            for (int k = 0; k < nq; k++) {
+                putc1(st, b, q);
+            }
+            p = e;
+            // Conversion: '!r' / '!s', 'r' for {x=}, else None.
+            if (*p == '!') {
+                char conv[4] = {q, p[1], q, ','};
+                put(st, &lx->args, conv, 4);
+                p += 2;
+            } else if (debug && *p != ':') {
+                put(st, &lx->args, "'r',", 4);
+            } else {
+                put(st, &lx->args, "None,", 5);
+            }
+            if (*p == ':') {
+                p++;
+            }
+            spec_depth = 1;
+            spec_at = b->len;
+            putc1(st, b, '{');
+        } else if (c == '}' && spec_depth > 0) {
+            p++;
+            if (--spec_depth > 0) {
+                spec_nested = true;
+                putc1(st, b, '}');
+                continue;
+            }
+            // The end of an interpolation: its format spec moves to the arguments, as an
+            // f-string when it holds nested fields.
+            (*n_interp)++;
+            if (spec_nested) {
+                putc1(st, &lx->args, 'f');
+                spec_nested = false;
+            }
+            putc1(st, &lx->args, q);
+            put(st, &lx->args, b->buf + spec_at + 1, b->len - spec_at - 1);
+            b->len = spec_at;
+            putc1(st, &lx->args, q);
+            putc1(st, &lx->args, ',');
+        } else if (c == '}') {
+            if (p[1] != '}') {
+                fail(st, lex_span(lx, p, p + 1), "t-string: single '}' is not allowed");
+            }
+            putc1(st, b, '}');
+            p += p[1] == '}' ? 2 : 1;
+        } else {
+            putc1(st, b, c);
+            p++;
+        }
+    }
+    if (spec_depth > 0) {
+        fail(st, lex_span(lx, p - 1, p), "t-string: expecting '}'");
+    }
+    return p;
 }
 
 // Skips what may separate adjacent literals: spaces, comments, line continuations, and
@@ -363,7 +556,7 @@ static const char *skip_gap(const lex_state *lx, const char *p) {
             }
         } else if (c == '\\' && p[1] == '\n') {
             p += 2;
-        } else if (c == '\n' && (lx->depth > 0 || lx->n_inject > 0)) {
+        } else if (c == '\n' && p < lx->lim && (lx->depth > 0 || lx->n_inject > 0)) {
             p++;
         } else {
             return p;
@@ -371,55 +564,118 @@ static const char *skip_gap(const lex_state *lx, const char *p) {
     }
 }
 
+// Copies the scratch argument text and its pieces into the arena and lexes it next.
+static void inject(sstate *st, src_span sp) {
+    lex_state *lx = st->lx;
+    char *text = arena_strndup(&lx->u->arena, lx->args.buf, lx->args.len);
+    lex_seg *segs = NULL;
+    if (lx->n_segs) {
+        segs = ARENA_ARRAY(&lx->u->arena, lex_seg, lx->n_segs);
+        if (segs) {
+            memcpy(segs, lx->segs, lx->n_segs * sizeof(lex_seg));
+        }
+    }
+    if (!text || (lx->n_segs && !segs)) {
+        fail(st, sp, "out of memory");
+    } else if (!lex_push_inject(lx, text, lx->args.len, sp, segs, lx->n_segs)) {
+        fail(st, sp, "f-string: expressions nested too deeply");
+    }
+}
+
 int lex_string(lex_state *lx, lex_token *tok) {
-    sstate st = {lx, tok, false, {0, 0}};
+    sstate st = {.lx = lx, .tok = tok};
     lx->str.len = 0;
     lx->args.len = 0;
     lx->n_segs = 0;
     const char *p = lx->cur;
-    const char *end = p;
     int kind = 0;
-    bool any_f = false, mixed = false;
+    bool any_f = false, any_t = false, mixed = false;
+    int n_lits = 0;
+    uint32_t n_interp = 0;
     do {
         lit L = read_prefix(p);
-        for (const char *c = L.start; *c != L.quote; c++) {
+        const char *quote = strchr(L.start, L.quote);
+        for (const char *c = L.start; c < quote; c++) {
             if (*c >= 'A' && *c <= 'Z') {
-                fail(&st, lex_span(lx, L.start, L.start + 1),
+                fail(&st, lex_span(lx, L.start, quote),
                      "string prefix '%.*s' is not supported (MicroPython's prefixes are lower "
                      "case)",
-                     (int)(strchr(L.start, L.quote) - L.start), L.start);
+                     (int)(quote - L.start), L.start);
                 break;
             }
-        }
-        if (L.t) {
-            fail(&st, lex_span(lx, L.start, L.start + 1), "t-strings are not supported yet");
         }
         int k = L.bytes ? TOK_BYTES : TOK_STRING;
         if (kind == 0) {
             kind = k;
-        } else if (k != kind && !mixed) {
+        } else if (k != kind) {
             mixed = true;
-            fail(&st, lex_span(lx, lx->cur, lx->cur + 1), "cannot mix bytes and nonbytes literals");
+        }
+        if (n_lits++ > 0 && (any_t || L.t)) {
+            fail(&st, lex_span(lx, L.start, quote + 1),
+                 any_t && L.t ? "t-strings cannot be concatenated"
+                              : "cannot mix t-string literals with string or bytes literals");
         }
         if (L.f && lx->args.len == 0) {
             put(&st, &lx->args, ".format(", 8);
         }
         any_f |= L.f;
-        p = strchr(L.start, L.quote) + (L.triple ? 3 : 1);
-        p = body(&st, &L, p);
-        end = p;
-        if (st.failed && p < lx->lim && (*p == '\n' || p >= lx->lim)) {
+        any_t |= L.t;
+        p = quote + (L.triple ? 3 : 1);
+        p = L.t ? tbody(&st, &L, p, &n_interp) : body(&st, &L, p);
+        lx->cur = p;
+        if (st.failed) {
             break;
         }
         p = skip_gap(lx, p);
     } while (lex_is_string_start(p));
-    lx->cur = end;
+    src_span sp = lex_span(lx, lx->tok, lx->cur);
+    if (mixed) {
+        fail(&st, lex_span(lx, lx->cur, lx->cur), "cannot mix bytes and nonbytes literals");
+    }
     if (st.failed) {
         tok->kind = TOK_PY_YYerror;
         tok->span = st.err_span;
         return TOK_PY_YYerror;
     }
-    src_span sp = lex_span(lx, lx->tok, end);
+    if (any_t) {
+        // `__template__` then `(('part', ...), (expr), 'expr', conversion, 'spec', ...)`.
+        put(&st, &lx->str, ",),", 3);
+        if (1 + n_interp * 4 > 255) {
+            // Too many arguments for one call: the interpolations go in a tuple.
+            put(&st, &lx->args, ")", 1);
+            put(&st, &lx->str, "(", 1);
+        }
+        // The template text goes before the arguments (and their pieces move along).
+        uint32_t shift = lx->str.len;
+        if (!lex_buf_reserve(lx, &lx->str, lx->args.len + 2)) {
+            fail(&st, sp, "out of memory");
+        } else {
+            if (lx->args.len) {
+                memcpy(lx->str.buf + lx->str.len, lx->args.buf, lx->args.len);
+            }
+            lx->str.len += lx->args.len;
+            lx->str.buf[lx->str.len++] = ')';
+            lex_buf t = lx->args;
+            lx->args = lx->str;
+            lx->str = t;
+            for (uint32_t i = 0; i < lx->n_segs; i++) {
+                lx->segs[i].buf_off += shift;
+            }
+            tok->v.name = intern_add(&lx->u->names, "__template__", 12);
+            if (!tok->v.name) {
+                fail(&st, sp, "out of memory");
+            }
+            inject(&st, sp);
+        }
+        if (st.failed) {
+            tok->kind = TOK_PY_YYerror;
+            tok->span = st.err_span;
+            return TOK_PY_YYerror;
+        }
+        tok->kind = TOK_NAME;
+        tok->span = sp;
+        return TOK_NAME;
+    }
     lex_str *s = ARENA_NEW(&lx->u->arena, lex_str);
     char *bytes = arena_strndup(&lx->u->arena, lx->str.buf ? lx->str.buf : "", lx->str.len);
     if (!s || !bytes) {
@@ -429,25 +685,17 @@ int lex_string(lex_state *lx, lex_token *tok) {
     s->len = lx->str.len;
     s->kind = kind == TOK_BYTES ? LEX_STR_BYTES : LEX_STR_STR;
     s->is_fstring = any_f;
+    if (any_f) {
+        putc1(&st, &lx->args, ')');
+        inject(&st, sp);
+        if (st.failed) {
+            tok->kind = TOK_PY_YYerror;
+            tok->span = st.err_span;
+            return TOK_PY_YYerror;
+        }
+    }
     tok->kind = kind;
     tok->span = sp;
     tok->v.str = s;
-    if (any_f) {
-        putc1(&st, &lx->args, ')');
-        char *text = arena_strndup(&lx->u->arena, lx->args.buf, lx->args.len);
-        lex_seg *segs = NULL;
-        if (lx->n_segs) {
-            segs = ARENA_ARRAY(&lx->u->arena, lex_seg, lx->n_segs);
-            if (segs) {
-                memcpy(segs, lx->segs, lx->n_segs * sizeof(lex_seg));
-            }
-        }
-        if (!text || (lx->n_segs && !segs) || st.failed) {
-            return lex_error(lx, tok, sp, "out of memory");
-        }
-        if (!lex_push_inject(lx, text, lx->args.len, sp, segs, lx->n_segs)) {
-            return lex_error(lx, tok, sp, "f-string: expressions nested too deeply");
-        }
-    }
     return kind;
 }
