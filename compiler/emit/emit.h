@@ -52,6 +52,8 @@ typedef enum emit_error {
     EMIT_ERR_NO_MEMORY,         // the arena ran out
     EMIT_ERR_BYTECODE_OVERFLOW, // a jump does not fit 2 bytes: "RuntimeError: bytecode overflow"
     EMIT_ERR_TOO_BIG,           // a count beyond what the format can hold (e.g. a cell > 255)
+    EMIT_ERR_INTERNAL,          // the calls broke a rule above (a compiler bug): passes that
+                                // disagree, a negative stack, a label never assigned
 } emit_error;
 
 // ---------------------------------------------------------------------------------------------
