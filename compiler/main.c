@@ -172,9 +172,11 @@ int main(int argc, char **argv) {
             only_files = true;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(usage_text, stdout);
+            free(files);
             return EXIT_OK;
         } else if (strcmp(a, "--version") == 0) {
             printf("mpyc " MPYC_VERSION " (MicroPython .mpy v6.3)\n");
+            free(files);
             return EXIT_OK;
         } else if (strcmp(a, "--syntax-only") == 0) {
             m = MODE_SYNTAX;
