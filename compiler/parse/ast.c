@@ -395,18 +395,23 @@ ast *ast_async(parse_ctx *cx, src_span sp, ast *stmt) {
     return ast_flag(cx, sp, stmt, AST_ASYNC);
 }
 
+// A decorator's expression: a name, attributes of it, and one optional call at the end, with no
+// parentheses around any part (each part then starts where the whole starts).
 ast *ast_decorator(parse_ctx *cx, src_span sp, ast *expr) {
     const ast *e = expr;
-    if (e && e->kind == AST_CALL && e->n > 0) {
+    bool ok = e && e->span.off == sp.off;
+    if (ok && e->kind == AST_CALL && e->n > 0) {
         e = AST_KID(e, 0);
+        ok = e && e->span.off == sp.off;
     }
-    while (e && e->kind == AST_ATTR) {
+    while (ok && e->kind == AST_ATTR) {
         e = AST_KID(e, 0);
+        ok = e && e->span.off == sp.off;
     }
-    if (expr && (!e || e->kind != AST_NAME)) {
+    if (expr && (!ok || e->kind != AST_NAME)) {
         diag_error(&cx->u->diag, sp,
-                   "MicroPython does not support this decorator: use a dotted name, optionally "
-                   "called ('@name.attr(args)')");
+                   "MicroPython does not support this decorator: only a dotted name, optionally "
+                   "called");
     }
     return expr;
 }

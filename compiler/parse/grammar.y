@@ -650,9 +650,15 @@ static void note_token(parse_ctx *cx, int kind, const lex_token *t) {
     cx->last = pt;
     cx->depth_before_last = cx->depth;
     if (kind == '(' || kind == '[' || kind == '{') {
+        if (cx->depth < PARSE_MAX_BRACKETS) {
+            cx->bracket_off[cx->depth] = t->span.off;
+        }
         cx->depth++;
     } else if ((kind == ')' || kind == ']' || kind == '}') && cx->depth > 0) {
         cx->depth--;
+    } else if (kind == TOK_PY_YYerror && t->span.len == 1 && cx->depth > 0) {
+        // The lexer gave up on the brackets (the end of the text inside them).
+        cx->depth = 0;
     }
     if (!is_line_token(kind)) {
         return;
@@ -672,12 +678,42 @@ static void note_token(parse_ctx *cx, int kind, const lex_token *t) {
     }
 }
 
+static uint32_t line_of(parse_ctx *cx, uint32_t off) {
+    return src_line(&cx->u->src, &cx->u->arena, off);
+}
+
+// The next token. After a syntax error, CPython reports "'(' was never closed" in its place when
+// the bracket left open at the end was opened on a line before the furthest token it read (in
+// practice the one after the token that did not fit; the end counts as beyond every line).
+// Otherwise the innermost open bracket is kept quiet, so that the lexer's report there at the
+// end is dropped.
+static int next_token(parse_ctx *cx, lex_token *t) {
+    bool first_after = false;
+    if (cx->first_error_line) {
+        if (cx->depth > 0 && cx->depth <= PARSE_MAX_BRACKETS && cx->n_after_error > 0) {
+            uint32_t off = cx->bracket_off[cx->depth - 1];
+            if (line_of(cx, off) >= cx->furthest_line) {
+                diag_quiet(&cx->u->diag, (src_span){off, 1});
+            }
+        }
+        first_after = cx->n_after_error++ == 0;
+    }
+    int kind = lex_next(cx->lx, t);
+    if (first_after) {
+        // CPython reads past the token that did not fit only when it starts an operand.
+        cx->furthest_line = !cx->error_starts_operand ? cx->error_token_line
+                            : is_line_token(kind)     ? line_of(cx, t->span.off)
+                                                      : UINT32_MAX;
+    }
+    note_token(cx, kind, t);
+    return kind;
+}
+
 static int yylex(union parse_value *lval, src_span *lloc, parse_ctx *cx) {
     lex_token t;
-    int kind = lex_next(cx->lx, &t);
+    int kind = next_token(cx, &t);
     lval->tok = t.v;
     *lloc = t.span;
-    note_token(cx, kind, &t);
     return kind;
 }
 
@@ -757,7 +793,7 @@ static bool is_operand_sym(yysymbol_kind_t s) {
         case YYSYMBOL_arith_chain: case YYSYMBOL_arith_op: case YYSYMBOL_term:
         case YYSYMBOL_term_chain: case YYSYMBOL_term_op: case YYSYMBOL_factor:
         case YYSYMBOL_power: case YYSYMBOL_pow_op: case YYSYMBOL_await_primary:
-        case YYSYMBOL_primary: case YYSYMBOL_atom: case YYSYMBOL_name:
+        case YYSYMBOL_primary: case YYSYMBOL_atom:
             return true;
         default:
             break;
@@ -785,6 +821,34 @@ static int operand_on_stack(const err_info *e, parse_ctx *cx, src_span *span) {
         *span = src_join(ls[-(n - 1)], ls[0]);
     }
     return n;
+}
+
+// Symbol n entries below the top of the stack (YYSYMBOL_YYEMPTY below the bottom).
+static yysymbol_kind_t sym_below(const err_info *e, int n) {
+    const yy_state_t *ss = e->ctx->yyssp;
+    for (int i = 0; i < n; i++) {
+        if (ss[-i] == 0) {
+            return YYSYMBOL_YYEMPTY;
+        }
+    }
+    return ss[-n] == 0 ? YYSYMBOL_YYEMPTY : YY_ACCESSING_SYMBOL(ss[-n]);
+}
+
+// Whether the stack ends with a complete operand (not with an operator waiting for one).
+static bool operand_complete(const err_info *e) {
+    switch (sym_below(e, 0)) {
+        case YYSYMBOL_or_test: case YYSYMBOL_or_chain: case YYSYMBOL_and_test:
+        case YYSYMBOL_and_chain: case YYSYMBOL_not_test: case YYSYMBOL_comparison:
+        case YYSYMBOL_comp_chain: case YYSYMBOL_expr: case YYSYMBOL_bor_chain:
+        case YYSYMBOL_xor_expr: case YYSYMBOL_xor_chain: case YYSYMBOL_and_expr:
+        case YYSYMBOL_band_chain: case YYSYMBOL_shift_expr: case YYSYMBOL_shift_chain:
+        case YYSYMBOL_arith: case YYSYMBOL_arith_chain: case YYSYMBOL_term:
+        case YYSYMBOL_term_chain: case YYSYMBOL_factor: case YYSYMBOL_power:
+        case YYSYMBOL_await_primary: case YYSYMBOL_primary: case YYSYMBOL_atom:
+            return true;
+        default:
+            return false;
+    }
 }
 
 // The AST node of the stack's top entry when it is a nonterminal holding one.
@@ -842,6 +906,16 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
     *at = e->at;
 
     if (tok == YYSYMBOL_INDENT) {
+        // The INDENT token sits at the end of the line before; CPython points into its line.
+        const char *text = cx->u->src.text;
+        uint32_t off = e->at.off, end = cx->u->src.n_text;
+        if (off < end && text[off] == '\n') {
+            off++;
+        }
+        while (off < end && (text[off] == ' ' || text[off] == '\t' || text[off] == '\f')) {
+            off++;
+        }
+        *at = (src_span){off, 0};
         return "unexpected indent";
     }
     if (e->n_expected == 1 && e->expected[0] == YYSYMBOL_INDENT) {
@@ -863,8 +937,7 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
     if (expects(e, sym_of(':'))) {
         bool forced = first_kind == TOK_KW_ELSE || first_kind == TOK_KW_TRY ||
                       first_kind == TOK_KW_FINALLY ||
-                      ((first_kind == TOK_KW_DEF || first_kind == TOK_KW_CLASS) &&
-                       !expects(e, sym_of(',')));
+                      (first_kind == TOK_KW_DEF && !expects(e, sym_of(',')));
         bool header = first_kind == TOK_KW_IF || first_kind == TOK_KW_ELIF ||
                       first_kind == TOK_KW_WHILE || first_kind == TOK_KW_FOR ||
                       first_kind == TOK_KW_WITH || first_kind == TOK_KW_EXCEPT ||
@@ -887,7 +960,7 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
         }
         return "expected 'else' after 'if' expression";
     }
-    if (tok == sym_of('=') && !expects(e, sym_of('='))) {
+    if (tok == sym_of('=') && !expects(e, sym_of('=')) && operand_complete(e)) {
         src_span sp;
         int n = operand_on_stack(e, cx, &sp);
         if (n == 1) {
@@ -906,6 +979,40 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
             *at = sp;
             return "cannot assign to expression here. Maybe you meant '==' instead of '='?";
         }
+    }
+    if (tok == YYSYMBOL_KW_FOR) {
+        src_span sp;
+        int n = operand_on_stack(e, cx, &sp);
+        yysymbol_kind_t below = sym_below(e, n), below2 = sym_below(e, n + 1);
+        if (n > 0 && sym_below(e, n - 1) == sym_of('*')) {
+            *at = (*cx->lsp_ref)[-(n - 1)];
+            return "iterable unpacking cannot be used in comprehension";
+        }
+        if (n > 0 && below == sym_of(',') &&
+            (below2 == YYSYMBOL_list_items || below2 == YYSYMBOL_set_items)) {
+            *at = src_join((*cx->lsp_ref)[-n - 1], sp);
+            return "did you forget parentheses around the comprehension target?";
+        }
+    }
+    if ((tok == sym_of(',') || tok == sym_of('}')) && expects(e, sym_of(':'))) {
+        src_span sp;
+        int n = operand_on_stack(e, cx, &sp);
+        yysymbol_kind_t below = sym_below(e, n);
+        if (n > 0 && below == sym_of(',') && sym_below(e, n + 1) == YYSYMBOL_dict_items) {
+            *at = sp;
+            return "':' expected after dictionary key";
+        }
+    }
+    if ((tok == sym_of(',') || tok == sym_of('}')) && sym_below(e, 0) == sym_of(':') &&
+        sym_below(e, 1) == YYSYMBOL_test &&
+        (sym_below(e, 2) == sym_of('{') ||
+         (sym_below(e, 2) == sym_of(',') && sym_below(e, 3) == YYSYMBOL_dict_items))) {
+        *at = (*cx->lsp_ref)[0];
+        return "expression expected after dictionary key and ':'";
+    }
+    if (tok == YYSYMBOL_NEWLINE && sym_below(e, 0) == sym_of(',') &&
+        sym_below(e, 1) == YYSYMBOL_import_as_names) {
+        return "trailing comma not allowed without surrounding parentheses";
     }
     if (starts_operand(tok) && ends_operand(cx->prev.kind)) {
         // Two operands in a row: "print x", or a missing comma inside brackets.
@@ -944,10 +1051,24 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, parse_ctx *cx) {
         // At the end CPython points at the last real token (the end of the last line).
         e.at = cx->last_real.span;
     }
-    char buf[160];
+    char buf[PARSE_MSG_MAX];
     src_span at;
     const char *msg = explain(&e, cx, &at, buf, sizeof buf);
-    diag_error(&cx->u->diag, at, "%s", msg);
+    if (!cx->first_error_line) {
+        cx->first_error_line = line_of(cx, at.off);
+        cx->error_starts_operand = starts_operand(e.tok);
+        cx->error_token_line = line_of(cx, e.at.off);
+        if (e.tok == YYSYMBOL_INDENT) {
+            // CPython reports an unexpected indent at once, whatever follows.
+            diag_error(&cx->u->diag, at, "%s", msg);
+            return 0;
+        }
+    }
+    if (cx->n_pending < PARSE_MAX_PENDING) {
+        parse_error *pe = &cx->pending[cx->n_pending++];
+        pe->span = at;
+        snprintf(pe->msg, sizeof pe->msg, "%s", msg);
+    }
     return 0;
 }
 
@@ -961,6 +1082,16 @@ struct ast *parse_module(comp_unit *u) {
     cx.n_errors_start = u->diag.n_errors;
     cx.lx = lex_new(u);
     int status = cx.lx ? py_yyparse(&cx) : 2;
+    // After an error, lex the rest of the file (its errors come first, as in CPython), then
+    // give the parser's errors.
+    lex_token t;
+    for (uint32_t guard = 0; cx.lx && cx.last.kind != 0 && guard < UINT32_MAX; guard++) {
+        next_token(&cx, &t);
+    }
+    u->diag.quiet_lo = u->diag.quiet_hi = 0;
+    for (int i = 0; i < cx.n_pending; i++) {
+        diag_error(&u->diag, cx.pending[i].span, "%s", cx.pending[i].msg);
+    }
     if (u->arena.failed) {
         diag_error(&u->diag, cx.last.span, "out of memory");
         return NULL;

@@ -18,6 +18,19 @@ typedef struct parse_tok {
 
 union parse_value;
 
+enum {
+    PARSE_MAX_PENDING = 20,   // syntax errors held back until the lexer has seen the whole file
+    PARSE_MAX_BRACKETS = 256, // open brackets tracked for messages (the lexer stops at 200)
+    PARSE_MSG_MAX = 160,
+};
+
+// A syntax error found by the parser, reported once the rest of the file has been lexed: as in
+// CPython, an error of the lexer anywhere in the file is the one the user sees first.
+typedef struct parse_error {
+    src_span span;
+    char msg[PARSE_MSG_MAX];
+} parse_error;
+
 typedef struct parse_ctx {
     comp_unit *u;
     lex_state *lx;
@@ -37,14 +50,22 @@ typedef struct parse_ctx {
     parse_tok hdr_second;    // second token of the previous logical line
     int n_line_tokens;       // tokens seen on the current logical line
     bool at_line_start;      // the next token begins a logical line
-    int depth;               // open brackets before `last`
-    int depth_before_last;   // open brackets before the token before `last`
+    int depth;               // open brackets after `last`
+    int depth_before_last;   // open brackets before `last`
+    uint32_t bracket_off[PARSE_MAX_BRACKETS]; // where the open brackets are (innermost last)
 
     // The parser's stacks, reached through %initial-action (for error messages only).
     union parse_value **vsp_ref; // address of the parser's value-stack pointer
     src_span **lsp_ref;      // address of the parser's location-stack pointer
     uint32_t n_errors_start; // diagnostics count when parsing began
     bool stack_exhausted;    // the parser ran out of stack (deeply nested input)
+    parse_error pending[PARSE_MAX_PENDING];
+    int n_pending;
+    uint32_t first_error_line; // line of the first syntax error (0: none yet)
+    uint32_t n_after_error;  // tokens read after the one that did not fit
+    uint32_t furthest_line;  // line of the first of them (UINT32_MAX: the end of the text)
+    bool error_starts_operand; // the token that did not fit can begin an expression
+    uint32_t error_token_line; // and its line
 } parse_ctx;
 
 // Semantic values: tokens carry the lexer's value, nonterminals an AST node.
