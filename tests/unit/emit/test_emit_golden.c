@@ -247,3 +247,369 @@ Test(emit_golden, try_finally) {
     hand_id(&h, mod, "print", SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
     check_golden(&h, "try_finally");
 }
+
+// ---------------------------------------------------------------------------------------------
+// try/except with `as`, a tuple of types, a bare except that re-raises, and else (6.12).
+
+static void try_except_module(hand *h) {
+    hand_line(h, 1);
+    uint32_t l_handler = hand_label(h), l_success = hand_label(h);
+    EM(h, setup_block, l_handler, EMIT_BLOCK_EXCEPT);
+    hand_line(h, 2);
+    hand_load(h, "int");
+    EM(h, load_const_str, hand_q(h, "5"));
+    EM(h, call_function, 1, 0, 0);
+    hand_store(h, "x");
+    EM(h, pop_except_jump, l_success, false);
+    EM(h, label_assign, l_handler);
+    EM0(h, start_except_handler);
+    uint32_t l_end = hand_label(h);
+
+    // except ValueError as e: print(e)
+    uint32_t l_next = hand_label(h);
+    EM0(h, dup_top);
+    hand_load(h, "ValueError");
+    EM(h, binary_op, 8); // EXCEPTION_MATCH
+    EM(h, pop_jump_if, false, l_next);
+    hand_store(h, "e");
+    uint32_t l_cleanup = hand_label(h);
+    EM(h, setup_block, l_cleanup, EMIT_BLOCK_FINALLY);
+    hand_line(h, 4);
+    hand_load(h, "print");
+    hand_load(h, "e");
+    EM(h, call_function, 1, 0, 0);
+    EM0(h, pop_top);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, label_assign, l_cleanup);
+    EM(h, adjust_stack_size, 1);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    hand_store(h, "e");
+    hand_delete(h, "e");
+    EM(h, adjust_stack_size, -1);
+    EM0(h, end_finally);
+    EM(h, pop_except_jump, l_end, true);
+    EM(h, label_assign, l_next);
+    EM(h, adjust_stack_size, 1);
+
+    // except (TypeError, KeyError): pass
+    l_next = hand_label(h);
+    EM0(h, dup_top);
+    hand_line(h, 5);
+    hand_load(h, "TypeError");
+    hand_load(h, "KeyError");
+    EM(h, build, 2, EMIT_BUILD_TUPLE);
+    EM(h, binary_op, 8);
+    EM(h, pop_jump_if, false, l_next);
+    EM0(h, pop_top);
+    hand_line(h, 6);
+    EM(h, pop_except_jump, l_end, true);
+    EM(h, label_assign, l_next);
+    EM(h, adjust_stack_size, 1);
+
+    // except: raise
+    l_next = hand_label(h);
+    EM0(h, pop_top);
+    hand_line(h, 8);
+    EM(h, raise_varargs, 0);
+    EM(h, pop_except_jump, l_end, true);
+    EM(h, label_assign, l_next);
+    EM(h, adjust_stack_size, 1);
+
+    EM0(h, end_finally);
+    EM0(h, end_except_handler);
+    EM(h, label_assign, l_success);
+    hand_line(h, 10);
+    EM(h, load_const_small_int, 0);
+    hand_store(h, "x");
+    EM(h, label_assign, l_end);
+    end_module(h);
+}
+
+Test(emit_golden, try_except) {
+    hand h;
+    hand_init(&h, "try_except.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, try_except_module);
+    const char *names[] = {"int", "x", "ValueError", "e", "print", "TypeError", "KeyError"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        hand_id(&h, mod, names[i], SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    }
+    check_golden(&h, "try_except");
+}
+
+// ---------------------------------------------------------------------------------------------
+// with open('f') as f, lock: data = f.read()   (6.15: nested single-item withs)
+
+static void with_stmt_module(hand *h) {
+    hand_line(h, 1);
+    uint32_t l_end1 = hand_label(h);
+    hand_load(h, "open");
+    EM(h, load_const_str, hand_q(h, "f"));
+    EM(h, call_function, 1, 0, 0);
+    EM(h, setup_block, l_end1, EMIT_BLOCK_WITH);
+    hand_store(h, "f");
+    uint32_t l_end2 = hand_label(h);
+    hand_load(h, "lock");
+    EM(h, setup_block, l_end2, EMIT_BLOCK_WITH);
+    EM0(h, pop_top);
+    hand_line(h, 2);
+    hand_load(h, "f");
+    EM(h, load_method, hand_q(h, "read"), false);
+    EM(h, call_method, 0, 0, 0);
+    hand_store(h, "data");
+    EM(h, with_cleanup, l_end2);
+    EM0(h, end_finally);
+    EM(h, with_cleanup, l_end1);
+    EM0(h, end_finally);
+    end_module(h);
+}
+
+Test(emit_golden, with_stmt) {
+    hand h;
+    hand_init(&h, "with_stmt.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, with_stmt_module);
+    hand_id(&h, mod, "open", SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    hand_id(&h, mod, "f", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, mod, "lock", SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    hand_id(&h, mod, "data", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    check_golden(&h, "with_stmt");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A closure with a default, nonlocal and a cell parameter (7.1, 4.5, prelude cell info).
+
+static void closure_module(hand *h) {
+    hand_line(h, 1);
+    EM(h, make_function, h->scopes[1], 0, 0);
+    hand_store(h, "outer");
+    end_module(h);
+}
+
+static void closure_outer(hand *h) {
+    hand_line(h, 2);
+    EM(h, load_const_small_int, 1);
+    EM(h, build, 1, EMIT_BUILD_TUPLE);
+    EM0(h, load_null);
+    h->scopes[2]->n_def_pos_args = 1;
+    EM(h, load_id.local, hand_q(h, "n"), 0, EMIT_LOCAL_FAST); // the cell itself
+    EM(h, make_closure, h->scopes[2], 1, 1, 0);
+    hand_store(h, "inner");
+    hand_line(h, 6);
+    hand_load(h, "inner");
+    EM0(h, return_value);
+    end_module(h);
+}
+
+static void closure_inner(hand *h) {
+    hand_line(h, 3); // nonlocal n: no code, but a line entry
+    hand_line(h, 4);
+    hand_load(h, "n");
+    hand_load(h, "k");
+    EM(h, binary_op, 14);
+    hand_store(h, "n");
+    hand_line(h, 5);
+    hand_load(h, "n");
+    EM0(h, return_value);
+    end_module(h);
+}
+
+Test(emit_golden, closure) {
+    hand h;
+    hand_init(&h, "closure.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, closure_module);
+    hand_id(&h, mod, "outer", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    scope *outer = hand_scope(&h, SCOPE_FUNCTION, "outer", mod, closure_outer);
+    hand_id(&h, outer, "n", SCOPE_ID_CELL, SCOPE_ID_PARAM, 0);
+    hand_id(&h, outer, "inner", SCOPE_ID_LOCAL, 0, 1);
+    outer->n_pos_args = 1;
+    outer->n_locals = 2;
+    scope *inner = hand_scope(&h, SCOPE_FUNCTION, "inner", outer, closure_inner);
+    hand_id(&h, inner, "k", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 1);
+    hand_id(&h, inner, "n", SCOPE_ID_FREE, 0, 0);
+    inner->n_pos_args = 2; // k and the hidden free variable
+    inner->n_locals = 2;
+    check_golden(&h, "closure");
+}
+
+// ---------------------------------------------------------------------------------------------
+// class A(B) with a method calling super() (6.20, 4.6, 7.8).
+
+static void class_super_module(hand *h) {
+    hand_line(h, 1);
+    EM0(h, load_build_class);
+    EM(h, make_function, h->scopes[1], 0, 0);
+    EM(h, load_const_str, hand_q(h, "A"));
+    hand_load(h, "B");
+    EM(h, call_function, 3, 0, 0);
+    hand_store(h, "A");
+    end_module(h);
+}
+
+static void class_super_body(hand *h) {
+    hand_load(h, "__name__");
+    hand_store(h, "__module__");
+    EM(h, load_const_str, hand_q(h, "A"));
+    hand_store(h, "__qualname__");
+    hand_line(h, 2);
+    EM(h, load_const_small_int, 1);
+    hand_store(h, "x");
+    hand_line(h, 3);
+    EM(h, load_id.local, hand_q(h, "__class__"), 0, EMIT_LOCAL_FAST);
+    EM(h, make_closure, h->scopes[2], 1, 0, 0);
+    hand_store(h, "m");
+    EM(h, load_id.local, hand_q(h, "__class__"), 0, EMIT_LOCAL_FAST); // the cell (4.6)
+    EM0(h, return_value);
+}
+
+static void class_super_method(hand *h) {
+    hand_line(h, 4);
+    hand_load(h, "super");
+    hand_load(h, "__class__");
+    hand_load(h, "self");
+    EM(h, load_method, hand_q(h, "m"), true);
+    hand_load(h, "a");
+    EM(h, call_method, 1, 0, 0);
+    EM0(h, return_value);
+    end_module(h);
+}
+
+Test(emit_golden, class_super) {
+    hand h;
+    hand_init(&h, "class_super.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, class_super_module);
+    hand_id(&h, mod, "A", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, mod, "B", SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    scope *cls = hand_scope(&h, SCOPE_CLASS, "A", mod, class_super_body);
+    hand_id(&h, cls, "__class__", SCOPE_ID_CELL, 0, 0);
+    hand_id(&h, cls, "__name__", SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    hand_id(&h, cls, "__module__", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, cls, "__qualname__", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, cls, "x", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, cls, "m", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    cls->n_locals = 1;
+    scope *m = hand_scope(&h, SCOPE_FUNCTION, "m", cls, class_super_method);
+    hand_id(&h, m, "self", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 1);
+    hand_id(&h, m, "a", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 2);
+    hand_id(&h, m, "super", SCOPE_ID_GLOBAL_EXPLICIT, 0, 0);
+    hand_id(&h, m, "__class__", SCOPE_ID_FREE, 0, 0);
+    m->n_pos_args = 3;
+    m->n_locals = 3;
+    check_golden(&h, "class_super");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A list comprehension with a condition, a dict comprehension, a generator expression (5.5).
+
+static void comps_module(hand *h) {
+    hand_line(h, 1);
+    EM(h, make_function, h->scopes[1], 0, 0);
+    hand_load(h, "range");
+    EM(h, load_const_small_int, 5);
+    EM(h, call_function, 1, 0, 0);
+    EM(h, call_function, 1, 0, 0);
+    hand_store(h, "a");
+    hand_line(h, 2);
+    EM(h, make_function, h->scopes[2], 0, 0);
+    hand_load(h, "a");
+    EM(h, call_function, 1, 0, 0);
+    hand_store(h, "b");
+    hand_line(h, 3);
+    EM(h, make_function, h->scopes[3], 0, 0);
+    hand_load(h, "a");
+    EM(h, get_iter, false);
+    EM(h, call_function, 1, 0, 0);
+    hand_store(h, "c");
+    end_module(h);
+}
+
+// The loop of a one-`for` comprehension around `inner`.
+static void comp_loop(hand *h, void (*inner)(hand *h, uint32_t l_top)) {
+    uint32_t l_top = hand_label(h), l_end = hand_label(h);
+    EM(h, label_assign, l_top);
+    EM(h, for_iter, l_end);
+    inner(h, l_top);
+    EM(h, jump, l_top);
+    EM(h, label_assign, l_end);
+    EM0(h, for_iter_end);
+}
+
+static void listcomp_inner(hand *h, uint32_t l_top) {
+    hand_store(h, "i");
+    hand_load(h, "i");
+    EM(h, pop_jump_if, false, l_top);
+    hand_load(h, "i");
+    EM(h, load_const_small_int, 2);
+    EM(h, binary_op, 29); // MULTIPLY
+    EM(h, store_comp, SCOPE_LIST_COMP, 5);
+}
+
+static void dictcomp_inner(hand *h, uint32_t l_top) {
+    EM(h, unpack_sequence, 2);
+    hand_store(h, "k");
+    hand_store(h, "v");
+    hand_load(h, "v");
+    hand_load(h, "k");
+    EM(h, store_comp, SCOPE_DICT_COMP, 5);
+}
+
+static void genexpr_inner(hand *h, uint32_t l_top) {
+    hand_store(h, "x");
+    hand_load(h, "x");
+    EM(h, yield, EMIT_YIELD_VALUE);
+    EM0(h, pop_top);
+}
+
+static void listcomp_body(hand *h) {
+    hand_line(h, 1);
+    EM(h, build, 0, EMIT_BUILD_LIST);
+    hand_load(h, "");
+    EM(h, get_iter, true);
+    comp_loop(h, listcomp_inner);
+    EM0(h, return_value);
+}
+
+static void dictcomp_body(hand *h) {
+    hand_line(h, 2);
+    EM(h, build, 0, EMIT_BUILD_MAP);
+    hand_load(h, "");
+    EM(h, get_iter, true);
+    comp_loop(h, dictcomp_inner);
+    EM0(h, return_value);
+}
+
+static void genexpr_body(hand *h) {
+    hand_line(h, 3);
+    EM0(h, load_null);
+    hand_load(h, "");
+    EM0(h, load_null);
+    EM0(h, load_null);
+    comp_loop(h, genexpr_inner);
+    end_module(h);
+}
+
+static scope *comp_scope(hand *h, scope *mod, scope_kind kind, const char *name, hand_body body,
+                         const char *v1, const char *v2) {
+    scope *s = hand_scope(h, kind, name, mod, body);
+    hand_id(h, s, "", SCOPE_ID_LOCAL, 0, 0); // the iterator argument
+    hand_id(h, s, v1, SCOPE_ID_LOCAL, 0, 1);
+    s->n_locals = 2;
+    if (v2) {
+        hand_id(h, s, v2, SCOPE_ID_LOCAL, 0, 2);
+        s->n_locals = 3;
+    }
+    s->n_pos_args = 1;
+    return s;
+}
+
+Test(emit_golden, comps) {
+    hand h;
+    hand_init(&h, "comps.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, comps_module);
+    hand_id(&h, mod, "range", SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    hand_id(&h, mod, "a", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, mod, "b", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, mod, "c", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    comp_scope(&h, mod, SCOPE_LIST_COMP, "<listcomp>", listcomp_body, "i", NULL);
+    comp_scope(&h, mod, SCOPE_DICT_COMP, "<dictcomp>", dictcomp_body, "k", "v");
+    comp_scope(&h, mod, SCOPE_GEN_EXPR, "<genexpr>", genexpr_body, "x", NULL);
+    check_golden(&h, "comps");
+}

@@ -1,0 +1,4 @@
+class A(B):
+    x = 1
+    def m(self, a):
+        return super().m(a)
