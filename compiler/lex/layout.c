@@ -42,7 +42,7 @@ src_span lex_span(const lex_state *lx, const char *start, const char *end) {
     const lex_inject *in = &lx->inject[lx->n_inject - 1];
     uint32_t off = (uint32_t)(start - in->base);
     uint32_t lo = 0, hi = in->n_segs;
-    while (lo < hi) {   // first piece starting after off
+    while (lo < hi) { // first piece starting after off
         uint32_t mid = lo + (hi - lo) / 2;
         if (in->segs[mid].buf_off <= off) {
             lo = mid + 1;
@@ -163,9 +163,8 @@ static int line_start(lex_state *lx, lex_token *tok) {
         if (alt <= lx->alt_indents[top]) {
             goto tab_error;
         }
-        if (lx->n_indents > LEX_MAX_INDENT) {
-            return lex_error(lx, tok, (src_span){lx->line_off, 0},
-                             "too many levels of indentation");
+        if (lx->n_indents >= LEX_MAX_INDENT) {
+            return lex_error(lx, tok, lex_span(lx, line, line), "too many levels of indentation");
         }
         lx->indents[lx->n_indents] = col;
         lx->alt_indents[lx->n_indents] = alt;
@@ -177,7 +176,12 @@ static int line_start(lex_state *lx, lex_token *tok) {
             lx->pending--;
         }
         if (col != lx->indents[lx->n_indents - 1]) {
-            return lex_error(lx, tok, lex_span(lx, p, p + 1),
+            // Located at the end of the line, as CPython does.
+            const char *eol = p;
+            while (eol < lx->lim && *eol != '\n') {
+                eol++;
+            }
+            return lex_error(lx, tok, lex_span(lx, eol, eol),
                              "unindent does not match any outer indentation level");
         }
         if (alt != lx->alt_indents[lx->n_indents - 1]) {

@@ -16,8 +16,7 @@ static bool is_xdigit(int c) {
 }
 
 static bool is_id_char(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || is_digit(c) ||
-           c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || is_digit(c) || c >= 0x80;
 }
 
 // A cursor over the text with CPython's tokenizer moves: next() reads and advances (0 past the
@@ -101,8 +100,7 @@ static int decimal_tail(scan *s) {
 }
 
 // Radix literal after "0x" / "0o" / "0b": digits accepted by ok().
-static int radix_tail(lex_state *lx, lex_token *tok, scan *s, int base, const char *kind,
-                      int *pc) {
+static int radix_tail(lex_state *lx, lex_token *tok, scan *s, int base, const char *kind, int *pc) {
     int c = next(s);
     do {
         if (c == '_') {
@@ -111,13 +109,14 @@ static int radix_tail(lex_state *lx, lex_token *tok, scan *s, int base, const ch
         bool good = base == 16 ? is_xdigit(c) : (c >= '0' && c < '0' + base);
         if (!good) {
             if (base != 16 && is_digit(c)) {
-                return num_error(lx, tok, s, base == 8 ? "invalid digit '%c' in octal literal"
-                                                       : "invalid digit '%c' in binary literal",
+                return num_error(lx, tok, s,
+                                 base == 8 ? "invalid digit '%c' in octal literal"
+                                           : "invalid digit '%c' in binary literal",
                                  c);
             }
             back(s);
             return num_error(lx, tok, s,
-                             base == 16 ? "invalid hexadecimal literal"
+                             base == 16  ? "invalid hexadecimal literal"
                              : base == 8 ? "invalid octal literal"
                                          : "invalid binary literal",
                              0);
@@ -127,8 +126,9 @@ static int radix_tail(lex_state *lx, lex_token *tok, scan *s, int base, const ch
         } while (base == 16 ? is_xdigit(c) : (c >= '0' && c < '0' + base));
     } while (c == '_');
     if (base != 16 && is_digit(c)) {
-        return num_error(lx, tok, s, base == 8 ? "invalid digit '%c' in octal literal"
-                                               : "invalid digit '%c' in binary literal",
+        return num_error(lx, tok, s,
+                         base == 8 ? "invalid digit '%c' in octal literal"
+                                   : "invalid digit '%c' in binary literal",
                          c);
     }
     if (!end_ok(s, c)) {
@@ -143,7 +143,7 @@ static int radix_tail(lex_state *lx, lex_token *tok, scan *s, int base, const ch
 }
 
 static int finish(lex_state *lx, lex_token *tok, scan *s) {
-    back(s);   // the character after the literal
+    back(s); // the character after the literal
     lx->cur = s->p;
     lex_num *n = ARENA_NEW(&lx->u->arena, lex_num);
     if (!n || !lex_num_convert(&lx->u->arena, lx->tok, (size_t)(lx->cur - lx->tok), n)) {
@@ -166,8 +166,14 @@ int lex_number(lex_state *lx, lex_token *tok) {
         c = next(s);
         int lc = c | 0x20;
         if (lc == 'x' || lc == 'o' || lc == 'b') {
-            int r = radix_tail(lx, tok, s, lc == 'x' ? 16 : lc == 'o' ? 8 : 2,
-                               lc == 'x' ? "hexadecimal" : lc == 'o' ? "octal" : "binary", &c);
+            int r = radix_tail(lx, tok, s,
+                               lc == 'x'   ? 16
+                               : lc == 'o' ? 8
+                                           : 2,
+                               lc == 'x'   ? "hexadecimal"
+                               : lc == 'o' ? "octal"
+                                           : "binary",
+                               &c);
             return r ? r : finish(lx, tok, s);
         }
         // Zeros, then maybe a float or an imaginary; other digits make an old-style octal.
@@ -231,7 +237,7 @@ int lex_number(lex_state *lx, lex_token *tok) {
         }
     }
     if (c == 'e' || c == 'E') {
-    exponent: {
+    exponent : {
         int e = c;
         c = next(s);
         if (c == '+' || c == '-') {

@@ -14,16 +14,16 @@ typedef struct lit {
     bool raw, bytes, f, t;
     char quote;
     bool triple;
-    const char *start;     // first byte of the prefix
+    const char *start; // first byte of the prefix
 } lit;
 
 // The state of one string token being built.
 typedef struct sstate {
     lex_state *lx;
     lex_token *tok;
-    bool failed;           // an error was reported (the token becomes YYerror)
+    bool failed; // an error was reported (the token becomes YYerror)
     src_span err_span;
-    bool has_pend;         // an escape error in the current literal, reported at its end
+    bool has_pend; // an escape error in the current literal, reported at its end
     char pend[200];
 } sstate;
 
@@ -170,17 +170,38 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
     p += 2;
     uint32_t v;
     switch (c) {
-        case '\n': return p;
-        case '\\': putc1(st, b, '\\'); return p;
-        case '\'': putc1(st, b, '\''); return p;
-        case '"': putc1(st, b, '"'); return p;
-        case 'a': putc1(st, b, '\a'); return p;
-        case 'b': putc1(st, b, '\b'); return p;
-        case 't': putc1(st, b, '\t'); return p;
-        case 'n': putc1(st, b, '\n'); return p;
-        case 'v': putc1(st, b, '\v'); return p;
-        case 'f': putc1(st, b, '\f'); return p;
-        case 'r': putc1(st, b, '\r'); return p;
+        case '\n':
+            return p;
+        case '\\':
+            putc1(st, b, '\\');
+            return p;
+        case '\'':
+            putc1(st, b, '\'');
+            return p;
+        case '"':
+            putc1(st, b, '"');
+            return p;
+        case 'a':
+            putc1(st, b, '\a');
+            return p;
+        case 'b':
+            putc1(st, b, '\b');
+            return p;
+        case 't':
+            putc1(st, b, '\t');
+            return p;
+        case 'n':
+            putc1(st, b, '\n');
+            return p;
+        case 'v':
+            putc1(st, b, '\v');
+            return p;
+        case 'f':
+            putc1(st, b, '\f');
+            return p;
+        case 'r':
+            putc1(st, b, '\r');
+            return p;
         case 'N':
             if (!L->bytes) {
                 const char *e = p;
@@ -210,12 +231,15 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
             long pos = (long)(bs - body);
             if (i < n) {
                 if (L->bytes) {
-                    defer(st, "(value error) invalid \\x escape at position %ld",
-                         pos);
+                    defer(st, "(value error) invalid \\x escape at position %ld", pos);
                 } else {
-                    defer(st, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                         "%ld-%ld: truncated \\%s escape",
-                         pos, pos + 1 + i, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+                    defer(st,
+                          "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                          "%ld-%ld: truncated \\%s escape",
+                          pos, pos + 1 + i,
+                          c == 'x'   ? "xXX"
+                          : c == 'u' ? "uXXXX"
+                                     : "UXXXXXXXX");
                 }
                 return p + i;
             }
@@ -223,9 +247,10 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
             if (L->bytes) {
                 putc1(st, b, (char)v);
             } else if (v > 0x10ffff) {
-                defer(st, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                     "%ld-%ld: illegal Unicode character",
-                     pos, pos + n + 1);
+                defer(st,
+                      "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                      "%ld-%ld: illegal Unicode character",
+                      pos, pos + n + 1);
             } else {
                 put_utf8(st, b, v);
             }
@@ -241,7 +266,7 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
                     put_utf8(st, b, v);
                 } else if (v > 0xff) {
                     defer(st, "(value error) invalid octal escape at position %ld",
-                         (long)(bs - body));
+                          (long)(bs - body));
                 } else {
                     putc1(st, b, (char)v);
                 }
@@ -256,16 +281,15 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
     return p;
 }
 
-
 // The expression of a replacement field at p (just after its '{'), as MicroPython finds it: up
 // to ':' or '}' outside [] and {}, or to '!r'/'!s' followed by ':' or '}'. Returns its end.
 static const char *field_end(const lex_state *lx, const char *p) {
     int level = 0;
     for (; p < lx->lim; p++) {
         char c = *p;
-        if (level == 0 && (c == ':' || c == '}' ||
-                           (c == '!' && (p[1] == 'r' || p[1] == 's') &&
-                            (p[2] == ':' || p[2] == '}')))) {
+        if (level == 0 &&
+            (c == ':' || c == '}' ||
+             (c == '!' && (p[1] == 'r' || p[1] == 's') && (p[2] == ':' || p[2] == '}')))) {
             break;
         }
         if (c == '[' || c == '{') {
@@ -342,10 +366,11 @@ static const char *body(sstate *st, const lit *L, const char *p) {
     lex_buf *b = &lx->str;
     const char *body_start = p;
     char q = L->quote;
-    int fields = 0;   // f-string fields open (a spec may hold nested fields)
+    int fields = 0; // f-string fields open (a spec may hold nested fields)
     for (;;) {
         const char *run = p;
-        while (*p != q && *p != '\\' && *p != '\n' && *p != '{' && *p != '}' && *p != '\0') {
+        while (*p != q && *p != '\\' && *p != '\n' && *p != '{' && *p != '}' && *p != '\0' &&
+               (unsigned char)*p < 0x80) {
             p++;
         }
         if (p > run) {
@@ -376,13 +401,32 @@ static const char *body(sstate *st, const lit *L, const char *p) {
             }
             const char *e = field_end(lx, p + 1);
             if (all_space(p + 1, e)) {
-                fail(st, lex_span(lx, e, e + 1), "f-string: empty expression not allowed");
+                defer(st, "f-string: empty expression not allowed");
+            } else if (e - p >= 3 && e[-2] == '!' && e[-1] != '=') {
+                defer(st, "f-string: invalid conversion character: expected 's' or 'r'");
             }
             put_expr(st, p + 1, e);
             put(st, &lx->args, "),", 2);
             putc1(st, b, '{');
             fields++;
             p = e;
+        } else if ((unsigned char)c >= 0x80 && !L->bytes) {
+            // A str must be valid UTF-8 (bytes literals take any byte, as in MicroPython).
+            lex_utf8 d = lex_utf8_decode(p, lx->lim);
+            if (!d.len) {
+                // Cut short by the end of the literal: Python sees the end of its data.
+                const char *x = p + d.n_ok;
+                if (strcmp(d.reason, "invalid continuation byte") == 0 && *x == q &&
+                    (!L->triple || (x[1] == q && x[2] == q))) {
+                    d.reason = "unexpected end of data";
+                }
+                char msg[200];
+                lex_utf8_message(msg, sizeof msg, p, &d, (long)(p - body_start));
+                defer(st, "%s", msg);
+                d.len = 1;
+            }
+            put(st, b, p, (size_t)d.len);
+            p += d.len;
         } else if (c == '}' && L->f) {
             if (fields > 0) {
                 fields--;
@@ -390,7 +434,7 @@ static const char *body(sstate *st, const lit *L, const char *p) {
                 putc1(st, b, '}');
                 p++;
             } else {
-                fail(st, lex_span(lx, p, p + 1), "f-string: single '}' is not allowed");
+                defer(st, "f-string: single '}' is not allowed");
             }
             putc1(st, b, '}');
             p++;
@@ -400,7 +444,7 @@ static const char *body(sstate *st, const lit *L, const char *p) {
         }
     }
     if (fields > 0) {
-        fail(st, lex_span(lx, p - 1, p), "f-string: expecting '}'");
+        defer(st, "f-string: expecting '}'");
     }
     if (st->has_pend) {
         fail(st, lex_span(lx, p, p), "%s", st->pend);
@@ -417,8 +461,8 @@ static const char *tbody(sstate *st, const lit *L, const char *p, uint32_t *n_in
     lex_buf *b = &lx->str;
     char q = L->quote;
     int nq = L->triple ? 3 : 1;
-    uint32_t spec_at = 0;   // where the current format spec starts in the template
-    int spec_depth = 0;     // > 0 inside an interpolation's format spec (nested braces)
+    uint32_t spec_at = 0; // where the current format spec starts in the template
+    int spec_depth = 0;   // > 0 inside an interpolation's format spec (nested braces)
     bool spec_nested = false;
     put(st, b, "((", 2);
     put(st, b, L->triple ? (q == '"' ? "\"\"\"" : "'''") : (q == '"' ? "\"" : "'"), (size_t)nq);

@@ -16,6 +16,7 @@
     re2c:eof = 0;
     re2c:indent:top = 2;
 
+    // Names: ASCII ones take the fast rule; any byte >= 0x80 sends the name to lex_uni.c.
     id_start = [a-zA-Z_\x80-\xff];
     id_cont = [a-zA-Z0-9_\x80-\xff];
     str_prefix = [rRuUbBfFtT] | [rR][bBfFtT] | [bBfFtT][rR];
@@ -76,7 +77,7 @@ static int close_bracket(lex_state *lx, lex_token *tok, char ch) {
 // A backslash not followed by a newline (CPython reports the character after it).
 static int continuation_error(lex_state *lx, lex_token *tok) {
     if (lx->cur >= lx->lim) {
-        return lex_error(lx, tok, lex_span(lx, lx->tok, lx->cur), "unexpected EOF while parsing");
+        return lex_error(lx, tok, lex_span(lx, lx->cur, lx->cur), "unexpected EOF while parsing");
     }
     src_span sp = lex_span(lx, lx->cur, lx->cur + 1);
     // Resume after the rest of the line.
@@ -108,7 +109,7 @@ int lex_scan(lex_state *lx, lex_token *tok) {
             "#" [^\n]* { continue; }
             "\\\n" {
                 if (lx->cur >= lx->lim && lx->n_inject == 0) {
-                    return lex_error(lx, tok, lex_span(lx, lx->tok, lx->cur),
+                    return lex_error(lx, tok, lex_span(lx, lx->tok + 1, lx->tok + 1),
                                      "unexpected EOF while parsing");
                 }
                 continue;
@@ -159,7 +160,8 @@ int lex_scan(lex_state *lx, lex_token *tok) {
             "while" { TOKEN(TOK_KW_WHILE); }
             "with" { TOKEN(TOK_KW_WITH); }
             "yield" { TOKEN(TOK_KW_YIELD); }
-            id_start id_cont* { return name(lx, tok); }
+            [a-zA-Z_] [a-zA-Z0-9_]* { return name(lx, tok); }
+            id_start id_cont* { return lex_name_unicode(lx, tok); }
 
             str_prefix? ['"] {
                 lx->cur = lx->tok;
