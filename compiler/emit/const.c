@@ -268,7 +268,7 @@ static long double decimal_exp(long double num, int dec_exp) {
 // MicroPython's decimal reader (py/parsenum.c): up to ~19 significant digits gathered into a
 // uint64_t, zeros deferred so that trailing ones only move the exponent, then one
 // decimal_exp. Reads digits, '.', '_', and an exponent; stops at anything else.
-static double parse_decimal(const char *s, size_t n) {
+double emit_const_parse_float(const char *s, size_t n) {
     const uint64_t mantissa_max = 0x1999999999999998u;
     enum { INTG, FRAC, EXP } in = INTG;
     uint64_t mant = 0;
@@ -435,7 +435,7 @@ size_t emit_const_float_repr(double v, bool always_decimal, char *buf) {
         int decexp = v == 0 ? 0 : n_digits - e - 1;
         uint64_t mant = (uint64_t)(decimal_exp((long double)v, decexp) + 0.5L);
         len = format_digits(mant, cap, out, n_digits, max_digits - n_digits, e);
-        if (n_digits == max_digits || parse_decimal(out, len) == v) {
+        if (n_digits == max_digits || emit_const_parse_float(out, len) == v) {
             break;
         }
     }

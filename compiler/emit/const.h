@@ -75,4 +75,11 @@ bool emit_const_truth(const emit_const *c);
 #define EMIT_FLOAT_REPR_MAX 32
 size_t emit_const_float_repr(double v, bool always_decimal, char *buf);
 
+// The value stock mpy-cross gives a float literal's text (py/parsenum.c): up to 19 significant
+// digits scaled by a power of ten in long double, which is not always the correctly rounded
+// double that strtod() returns. Reads digits, '_', one '.' and an exponent ("1_0.5e-3"), no
+// sign, and stops at anything else (the 'j' of an imaginary literal). For byte-identical
+// FLOAT/COMPLEX objects the lexer should read literals with this.
+double emit_const_parse_float(const char *s, size_t n);
+
 #endif

@@ -4,6 +4,7 @@
 // produced from that source (run in that directory, so the source name is "<name>.py").
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <criterion/criterion.h>
 
@@ -612,4 +613,187 @@ Test(emit_golden, comps) {
     comp_scope(&h, mod, SCOPE_DICT_COMP, "<dictcomp>", dictcomp_body, "k", "v");
     comp_scope(&h, mod, SCOPE_GEN_EXPR, "<genexpr>", genexpr_body, "x", NULL);
     check_golden(&h, "comps");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jump sizing (12): a forward JUMP of exactly 63 that keeps its 2-byte form (42 bf 80), a
+// backward jump beyond -64, an `if` whose jump only shrinks in a second EMIT pass, and a
+// for loop longer than 127 bytes.
+
+static void assign_name(hand *h, uint32_t line, const char *dst, const char *src) {
+    hand_line(h, line);
+    hand_load(h, src);
+    hand_store(h, dst);
+}
+
+static void long_jump_module(hand *h) {
+    // while x: a = b (15 times); z = 1
+    hand_line(h, 1);
+    uint32_t brk = hand_label(h), cont = hand_label(h), top = hand_label(h);
+    EM(h, jump, cont);
+    EM(h, label_assign, top);
+    for (uint32_t i = 0; i < 15; i++) {
+        assign_name(h, 2 + i, "a", "b");
+    }
+    hand_line(h, 17);
+    EM(h, load_const_small_int, 1);
+    hand_store(h, "z");
+    EM(h, label_assign, cont);
+    hand_load(h, "x");
+    EM(h, pop_jump_if, true, top);
+    EM(h, label_assign, brk);
+    // if y: (if p: q = 1) 8 times
+    hand_line(h, 18);
+    uint32_t l_end = hand_label(h), l_fail = hand_label(h);
+    hand_load(h, "y");
+    EM(h, pop_jump_if, false, l_fail);
+    for (uint32_t i = 0; i < 8; i++) {
+        hand_line(h, 19 + i);
+        uint32_t l_end2 = hand_label(h), l_fail2 = hand_label(h);
+        hand_load(h, "p");
+        EM(h, pop_jump_if, false, l_fail2);
+        EM(h, load_const_small_int, 1);
+        hand_store(h, "q");
+        EM(h, label_assign, l_fail2);
+        EM(h, label_assign, l_end2);
+    }
+    EM(h, label_assign, l_fail);
+    EM(h, label_assign, l_end);
+    // for i in r: a = b (40 times)
+    hand_line(h, 27);
+    brk = hand_label(h);
+    cont = hand_label(h);
+    uint32_t pop = hand_label(h);
+    hand_load(h, "r");
+    EM(h, get_iter, true);
+    EM(h, label_assign, cont);
+    EM(h, for_iter, pop);
+    hand_store(h, "i");
+    for (uint32_t i = 0; i < 40; i++) {
+        assign_name(h, 28 + i, "a", "b");
+    }
+    EM(h, jump, cont);
+    EM(h, label_assign, pop);
+    EM0(h, for_iter_end);
+    EM(h, label_assign, brk);
+    end_module(h);
+}
+
+Test(emit_golden, long_jump) {
+    hand h;
+    hand_init(&h, "long_jump.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, long_jump_module);
+    const char *names[] = {"a", "b", "z", "x", "y", "p", "q", "r", "i"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        hand_id(&h, mod, names[i], SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    }
+    check_golden(&h, "long_jump");
+    cr_expect(h.max_emit_passes >= 2, "the shrinking if should need a second EMIT pass");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line-number table (13): +9 lines (2-byte entry), +2990 lines (split at 2047), a name on a
+// continuation line (no entry), 44 bytes then +9 lines (split bytes first).
+
+static void lines_module(hand *h) {
+    hand_line(h, 1);
+    EM(h, load_const_small_int, 1);
+    hand_store(h, "a");
+    hand_line(h, 10);
+    EM(h, load_const_small_int, 2);
+    hand_store(h, "b");
+    hand_line(h, 3000);
+    EM(h, load_const_small_int, 3);
+    hand_store(h, "c");
+    hand_line(h, 3001);
+    EM(h, load_const_small_int, 1);
+    hand_load(h, "e"); // a leaf on line 3002: no set_source_line
+    EM(h, binary_op, 27);
+    hand_store(h, "d");
+    hand_line(h, 3003);
+    for (int i = 0; i < 20; i++) {
+        hand_load(h, "x");
+    }
+    EM(h, build, 20, EMIT_BUILD_LIST);
+    hand_store(h, "f");
+    hand_line(h, 3012);
+    EM(h, load_const_small_int, 1);
+    hand_store(h, "g");
+    end_module(h);
+}
+
+Test(emit_golden, lines) {
+    hand h;
+    hand_init(&h, "lines.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, lines_module);
+    const char *names[] = {"a", "b", "c", "d", "e", "f", "g", "x"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        hand_id(&h, mod, names[i], SCOPE_ID_GLOBAL_IMPLICIT, 0, 0);
+    }
+    check_golden(&h, "lines");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The object table (9.2, mpy-format.md 6): big ints from decimal and hex digits, floats
+// (with -0.0 apart from 0.0 and 1.5 shared), str, bytes, a nested tuple, Ellipsis, an
+// imaginary literal; small ints in the var-int form.
+
+static void const_stmt(hand *h, uint32_t line, const char *name, const emit_const *c) {
+    hand_line(h, line);
+    cr_assert(c != NULL);
+    EM(h, load_const_obj, c);
+    hand_store(h, name);
+}
+
+static void int_stmt(hand *h, uint32_t line, const char *name, int64_t v) {
+    hand_line(h, line);
+    EM(h, load_const_small_int, v);
+    hand_store(h, name);
+}
+
+static void consts_module(hand *h) {
+    arena *a = &h->arena;
+    const char *text = "a string longer than ten";
+    const_stmt(h, 1, "a", emit_const_new_int_digits(a, "12345678901234567890", 20, 10, false));
+    const_stmt(h, 2, "b", emit_const_new_int_digits(a, "10000000000000000000", 20, 16, true));
+    const_stmt(h, 3, "c", emit_const_new_float(a, 1.5));
+    const_stmt(h, 4, "d", emit_const_new_float(a, -0.0));
+    const_stmt(h, 5, "e", emit_const_new_float(a, 0.0));
+    const_stmt(h, 6, "f", emit_const_new_str(a, text, strlen(text)));
+    const_stmt(h, 7, "g", emit_const_new_bytes(a, "bytes", 5));
+    const emit_const *inner[] = {emit_const_new_int(a, 4), &emit_const_none, &emit_const_true,
+                                 &emit_const_false, &emit_const_ellipsis};
+    const emit_const *outer[] = {
+        emit_const_new_int(a, 1),
+        emit_const_new_str(a, "two", 3),
+        emit_const_new_float(a, 3.0),
+        emit_const_new_tuple(a, inner, 5),
+        emit_const_new_bytes(a, "", 0),
+        emit_const_new_int_digits(a, "1180591620717411303424", 22, 10, false),
+    };
+    const_stmt(h, 8, "h", emit_const_new_tuple(a, outer, 6));
+    hand_line(h, 9);
+    EM(h, load_const_tok, EMIT_TOK_ELLIPSIS);
+    hand_store(h, "i");
+    const_stmt(h, 10, "j", emit_const_new_complex(a, 1.0));
+    const_stmt(h, 11, "k", emit_const_new_float(a, 1e100));
+    const_stmt(h, 12, "l", emit_const_new_float(a, 1.5));
+    const_stmt(h, 13, "m", emit_const_new_int_digits(a, "7fffffff", 8, 16, false));
+    int_stmt(h, 14, "n", 1073741823);
+    int_stmt(h, 15, "o", -1073741824);
+    int_stmt(h, 16, "p", 100000);
+    int_stmt(h, 17, "q", -17);
+    const_stmt(h, 18, "r", emit_const_new_str(a, text, strlen(text)));
+    end_module(h);
+}
+
+Test(emit_golden, consts) {
+    hand h;
+    hand_init(&h, "consts.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, consts_module);
+    for (char c = 'a'; c <= 'r'; c++) {
+        char name[2] = {c, 0};
+        hand_id(&h, mod, name, SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    }
+    check_golden(&h, "consts");
 }
