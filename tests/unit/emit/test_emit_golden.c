@@ -797,3 +797,386 @@ Test(emit_golden, consts) {
     }
     check_golden(&h, "consts");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Many instruction forms in one file: imports (6.17), chained assignment into locals past
+// 15 (STORE_FAST_N), del, star unpacking, slices, attribute and subscript stores and deletes,
+// star-argument calls, assert, break/continue through finally and with (UNWIND_JUMP),
+// a comparison chain, a lambda closing over a parameter cell, raise ... from.
+
+static void misc_ops_module(hand *h) {
+    hand_line(h, 1);
+    EM(h, load_const_small_int, 0);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, import, hand_q(h, "a.b.c"), EMIT_IMPORT_NAME);
+    EM(h, attr, hand_q(h, "b"), EMIT_ACCESS_LOAD);
+    EM(h, attr, hand_q(h, "c"), EMIT_ACCESS_LOAD);
+    hand_store(h, "d");
+    hand_line(h, 2);
+    EM(h, load_const_small_int, 2);
+    EM(h, load_const_str, hand_q(h, "x"));
+    EM(h, load_const_str, hand_q(h, "y"));
+    EM(h, build, 2, EMIT_BUILD_TUPLE);
+    EM(h, import, hand_q(h, "m"), EMIT_IMPORT_NAME);
+    EM(h, import, hand_q(h, "x"), EMIT_IMPORT_FROM);
+    hand_store(h, "x");
+    EM(h, import, hand_q(h, "y"), EMIT_IMPORT_FROM);
+    hand_store(h, "z");
+    EM0(h, pop_top);
+    hand_line(h, 3);
+    EM(h, load_const_small_int, 0);
+    EM(h, load_const_str, hand_q(h, "*"));
+    EM(h, build, 1, EMIT_BUILD_TUPLE);
+    EM(h, import, hand_q(h, "os"), EMIT_IMPORT_NAME);
+    EM(h, import, 0, EMIT_IMPORT_STAR);
+    hand_line(h, 4);
+    EM(h, make_function, h->scopes[1], 0, 0);
+    hand_store(h, "f");
+    end_module(h);
+}
+
+static void misc_ops_f(hand *h) {
+    char name[8];
+    hand_line(h, 5); // global G
+    hand_line(h, 6);
+    hand_load(h, "p");
+    for (int i = 0; i <= 16; i++) {
+        if (i < 16) {
+            EM0(h, dup_top);
+        }
+        snprintf(name, sizeof name, "l%d", i);
+        hand_store(h, name);
+    }
+    hand_line(h, 7);
+    hand_delete(h, "l16");
+    hand_line(h, 8);
+    hand_load(h, "q");
+    EM(h, unpack_ex, 1, 1);
+    hand_store(h, "first");
+    hand_store(h, "rest");
+    hand_store(h, "last");
+    hand_line(h, 9);
+    hand_load(h, "p");
+    EM(h, load_const_small_int, 1);
+    EM(h, load_const_small_int, 2);
+    EM(h, build, 2, EMIT_BUILD_SLICE);
+    EM(h, subscr, EMIT_ACCESS_LOAD);
+    hand_load(h, "p");
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, load_const_small_int, 3);
+    EM(h, build, 3, EMIT_BUILD_SLICE);
+    EM(h, subscr, EMIT_ACCESS_LOAD);
+    hand_load(h, "p");
+    EM(h, unary_op, 3); // NOT
+    EM(h, build, 3, EMIT_BUILD_TUPLE);
+    hand_store(h, "G");
+    hand_line(h, 10);
+    hand_load(h, "l15");
+    hand_load(h, "p");
+    EM(h, attr, hand_q(h, "attr"), EMIT_ACCESS_STORE);
+    hand_line(h, 11);
+    hand_load(h, "p");
+    EM(h, attr, hand_q(h, "attr"), EMIT_ACCESS_DELETE);
+    hand_load(h, "p");
+    EM(h, load_const_small_int, 0);
+    EM(h, subscr, EMIT_ACCESS_DELETE);
+    hand_line(h, 12); // g(*q, **r)
+    hand_load(h, "g");
+    hand_load(h, "q");
+    EM0(h, load_null);
+    hand_load(h, "r");
+    EM(h, load_const_small_int, 1); // star bitmap: argument 0
+    EM(h, call_function, 1, 1, EMIT_STAR_SINGLE | EMIT_STAR_DOUBLE);
+    EM0(h, pop_top);
+    hand_line(h, 13); // p.m(1, *q, k=2)
+    hand_load(h, "p");
+    EM(h, load_method, hand_q(h, "m"), false);
+    EM(h, load_const_small_int, 1);
+    hand_load(h, "q");
+    EM(h, load_const_str, hand_q(h, "k"));
+    EM(h, load_const_small_int, 2);
+    EM(h, load_const_small_int, 2); // star bitmap: argument 1
+    EM(h, call_method, 2, 1, EMIT_STAR_SINGLE);
+    EM0(h, pop_top);
+    hand_line(h, 14); // assert p, 'msg'
+    uint32_t l_assert = hand_label(h);
+    hand_load(h, "p");
+    EM(h, pop_jump_if, true, l_assert);
+    EM(h, load_id.global, hand_q(h, "AssertionError"), EMIT_GLOBAL_GLOBAL);
+    EM(h, load_const_str, hand_q(h, "msg"));
+    EM(h, call_function, 1, 0, 0);
+    EM(h, raise_varargs, 1);
+    EM(h, label_assign, l_assert);
+
+    hand_line(h, 15); // for i in q: try: (if i: break) continue finally: pass
+    uint32_t brk = hand_label(h), cont = hand_label(h), pop = hand_label(h);
+    hand_load(h, "q");
+    EM(h, get_iter, true);
+    EM(h, label_assign, cont);
+    EM(h, for_iter, pop);
+    hand_store(h, "i");
+    hand_line(h, 16);
+    uint32_t l_finally = hand_label(h);
+    EM(h, setup_block, l_finally, EMIT_BLOCK_FINALLY);
+    EM(h, adjust_stack_size, 3);
+    hand_line(h, 17);
+    uint32_t l_end = hand_label(h), l_fail = hand_label(h);
+    hand_load(h, "i");
+    EM(h, pop_jump_if, false, l_fail);
+    hand_line(h, 18);
+    EM(h, unwind_jump, brk, 1, true);
+    EM(h, label_assign, l_fail);
+    EM(h, label_assign, l_end);
+    hand_line(h, 19);
+    EM(h, unwind_jump, cont, 1, false);
+    EM(h, adjust_stack_size, -3);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, label_assign, l_finally);
+    EM(h, adjust_stack_size, 1);
+    hand_line(h, 21);
+    EM(h, adjust_stack_size, -1);
+    EM0(h, end_finally);
+    EM(h, jump, cont);
+    EM(h, label_assign, pop);
+    EM0(h, for_iter_end);
+    EM(h, label_assign, brk);
+
+    hand_line(h, 22); // while p < l1 <= l2: with l3: break
+    brk = hand_label(h);
+    cont = hand_label(h);
+    uint32_t top = hand_label(h);
+    EM(h, jump, cont);
+    EM(h, label_assign, top);
+    hand_line(h, 23);
+    uint32_t l_with = hand_label(h);
+    hand_load(h, "l3");
+    EM(h, setup_block, l_with, EMIT_BLOCK_WITH);
+    EM0(h, pop_top);
+    hand_line(h, 24);
+    EM(h, unwind_jump, brk, 1, false);
+    EM(h, with_cleanup, l_with);
+    EM0(h, end_finally);
+    EM(h, label_assign, cont);
+    uint32_t l_cfail = hand_label(h), l_cend = hand_label(h);
+    hand_load(h, "p");
+    hand_load(h, "l1");
+    EM0(h, dup_top);
+    EM0(h, rot_three);
+    EM(h, binary_op, 0); // LESS
+    EM(h, jump_if_or_pop, false, l_cfail);
+    hand_load(h, "l2");
+    EM(h, binary_op, 3); // LESS_EQUAL
+    EM(h, jump, l_cend);
+    EM(h, label_assign, l_cfail);
+    EM(h, adjust_stack_size, 1);
+    EM0(h, rot_two);
+    EM0(h, pop_top);
+    EM(h, label_assign, l_cend);
+    EM(h, pop_jump_if, true, top);
+    EM(h, label_assign, brk);
+
+    hand_line(h, 25); // h = lambda a=1: a is not p
+    EM(h, load_const_small_int, 1);
+    EM(h, build, 1, EMIT_BUILD_TUPLE);
+    EM0(h, load_null);
+    h->scopes[2]->n_def_pos_args = 1;
+    EM(h, load_id.local, hand_q(h, "p"), 0, EMIT_LOCAL_FAST);
+    EM(h, make_closure, h->scopes[2], 1, 1, 0);
+    hand_store(h, "h");
+    hand_line(h, 26);
+    hand_load(h, "ValueError");
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, raise_varargs, 2);
+    end_module(h);
+}
+
+static void misc_ops_lambda(hand *h) {
+    hand_line(h, 25);
+    hand_load(h, "a");
+    hand_load(h, "p");
+    EM(h, binary_op, EMIT_BINARY_IS_NOT);
+    EM0(h, return_value);
+}
+
+Test(emit_golden, misc_ops) {
+    hand h;
+    hand_init(&h, "misc_ops.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, misc_ops_module);
+    const char *mod_names[] = {"d", "x", "z", "f"};
+    for (size_t i = 0; i < 4; i++) {
+        hand_id(&h, mod, mod_names[i], SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    }
+    scope *f = hand_scope(&h, SCOPE_FUNCTION, "f", mod, misc_ops_f);
+    hand_id(&h, f, "p", SCOPE_ID_CELL, SCOPE_ID_PARAM, 0);
+    hand_id(&h, f, "q", SCOPE_ID_LOCAL, SCOPE_ID_PARAM | SCOPE_ID_STAR_PARAM, 1);
+    hand_id(&h, f, "r", SCOPE_ID_LOCAL, SCOPE_ID_PARAM | SCOPE_ID_DSTAR_PARAM, 2);
+    hand_id(&h, f, "G", SCOPE_ID_GLOBAL_EXPLICIT, 0, 0);
+    char name[8];
+    for (unsigned i = 0; i <= 16; i++) {
+        snprintf(name, sizeof name, "l%u", i);
+        hand_id(&h, f, name, SCOPE_ID_LOCAL, 0, 3 + i);
+    }
+    hand_id(&h, f, "first", SCOPE_ID_LOCAL, 0, 20);
+    hand_id(&h, f, "rest", SCOPE_ID_LOCAL, 0, 21);
+    hand_id(&h, f, "last", SCOPE_ID_LOCAL, 0, 22);
+    hand_id(&h, f, "g", SCOPE_ID_GLOBAL_EXPLICIT, 0, 0);
+    hand_id(&h, f, "i", SCOPE_ID_LOCAL, 0, 23);
+    hand_id(&h, f, "h", SCOPE_ID_LOCAL, 0, 24);
+    hand_id(&h, f, "ValueError", SCOPE_ID_GLOBAL_EXPLICIT, 0, 0);
+    f->n_pos_args = 1;
+    f->n_locals = 25;
+    f->flags = SCOPE_FLAG_VARARGS | SCOPE_FLAG_VARKEYWORDS;
+    scope *lam = hand_scope(&h, SCOPE_LAMBDA, "<lambda>", f, misc_ops_lambda);
+    hand_id(&h, lam, "a", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 1);
+    hand_id(&h, lam, "p", SCOPE_ID_FREE, 0, 0);
+    lam->n_pos_args = 2;
+    lam->n_locals = 2;
+    check_golden(&h, "misc_ops");
+}
+
+// ---------------------------------------------------------------------------------------------
+// await, async with (whose body returns, so the normal exit path is dead code), async for
+// (6.21, 6.22, 7.11), and a plain generator.
+
+static void yield_from(hand *h) {
+    EM(h, get_iter, false);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, yield, EMIT_YIELD_FROM);
+}
+
+static void await_method(hand *h, const char *method) {
+    EM(h, load_method, hand_q(h, method), false);
+    EM(h, call_method, 0, 0, 0);
+    yield_from(h);
+}
+
+static void async_gen_module(hand *h) {
+    hand_line(h, 1);
+    EM(h, make_function, h->scopes[1], 0, 0);
+    hand_store(h, "co");
+    hand_line(h, 7);
+    EM(h, make_function, h->scopes[2], 0, 0);
+    hand_store(h, "gen");
+    end_module(h);
+}
+
+static void async_gen_co(hand *h) {
+    hand_line(h, 2); // await g()
+    hand_load(h, "g");
+    EM(h, call_function, 0, 0, 0);
+    yield_from(h);
+    EM0(h, pop_top);
+
+    hand_line(h, 3); // async with m as v: return v
+    uint32_t l_finally = hand_label(h), l_aexit_no_exc = hand_label(h);
+    uint32_t l_ret_unwind = hand_label(h), l_end = hand_label(h);
+    hand_load(h, "m");
+    EM0(h, dup_top);
+    await_method(h, "__aenter__");
+    hand_store(h, "v");
+    EM(h, setup_block, l_finally, EMIT_BLOCK_FINALLY);
+    EM(h, adjust_stack_size, 3);
+    hand_line(h, 4);
+    hand_load(h, "v");
+    EM0(h, return_value);
+    EM(h, adjust_stack_size, -3);
+    EM(h, async_with_setup_finally, l_aexit_no_exc, l_finally, l_ret_unwind);
+    EM0(h, dup_top);
+    EM0(h, rot_three);
+    EM0(h, rot_two);
+    EM(h, load_method, hand_q(h, "__aexit__"), false);
+    EM0(h, rot_three);
+    EM0(h, rot_three);
+    EM0(h, dup_top);
+    EM(h, attr, hand_q(h, "__class__"), EMIT_ACCESS_LOAD);
+    EM0(h, rot_two);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, call_method, 3, 0, 0);
+    yield_from(h);
+    EM(h, pop_jump_if, false, l_end);
+    EM0(h, pop_top);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM(h, jump, l_end);
+    EM(h, adjust_stack_size, 2);
+    EM(h, label_assign, l_ret_unwind);
+    EM0(h, rot_three);
+    EM0(h, rot_three);
+    EM(h, label_assign, l_aexit_no_exc);
+    EM(h, load_method, hand_q(h, "__aexit__"), false);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM0(h, dup_top);
+    EM0(h, dup_top);
+    EM(h, call_method, 3, 0, 0);
+    yield_from(h);
+    EM0(h, pop_top);
+    EM(h, adjust_stack_size, -1);
+    EM(h, label_assign, l_end);
+    EM0(h, end_finally);
+
+    hand_line(h, 5); // async for i in g(): pass
+    uint32_t l_loop_else = hand_label(h), l_exc = hand_label(h), l_try_else = hand_label(h);
+    uint32_t l_reraise = hand_label(h);
+    hand_load(h, "g");
+    EM(h, call_function, 0, 0, 0);
+    EM(h, load_method, hand_q(h, "__aiter__"), false);
+    EM(h, call_method, 0, 0, 0);
+    uint32_t brk = hand_label(h), cont = hand_label(h);
+    EM(h, label_assign, cont);
+    EM(h, setup_block, l_exc, EMIT_BLOCK_EXCEPT);
+    EM0(h, dup_top);
+    await_method(h, "__anext__");
+    hand_store(h, "i");
+    EM(h, pop_except_jump, l_try_else, false);
+    EM(h, label_assign, l_exc);
+    EM0(h, start_except_handler);
+    EM0(h, dup_top);
+    EM(h, load_id.global, hand_q(h, "StopAsyncIteration"), EMIT_GLOBAL_GLOBAL);
+    EM(h, binary_op, 8);
+    EM(h, pop_jump_if, false, l_reraise);
+    EM0(h, pop_top);
+    EM(h, pop_except_jump, l_loop_else, true);
+    EM(h, label_assign, l_reraise);
+    EM(h, adjust_stack_size, 1);
+    EM0(h, end_finally);
+    EM0(h, end_except_handler);
+    EM(h, label_assign, l_try_else);
+    hand_line(h, 6);
+    EM(h, jump, cont);
+    EM(h, label_assign, l_loop_else);
+    EM(h, label_assign, brk);
+    EM0(h, pop_top);
+    end_module(h);
+}
+
+static void async_gen_gen(hand *h) {
+    hand_line(h, 8);
+    EM(h, load_const_small_int, 1);
+    EM(h, yield, EMIT_YIELD_VALUE);
+    hand_store(h, "x");
+    hand_line(h, 9);
+    hand_load(h, "x");
+    yield_from(h);
+    EM0(h, pop_top);
+    end_module(h);
+}
+
+Test(emit_golden, async_gen) {
+    hand h;
+    hand_init(&h, "async_gen.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, async_gen_module);
+    hand_id(&h, mod, "co", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    hand_id(&h, mod, "gen", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    scope *co = hand_scope(&h, SCOPE_FUNCTION, "co", mod, async_gen_co);
+    hand_id(&h, co, "m", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 0);
+    hand_id(&h, co, "g", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 1);
+    hand_id(&h, co, "v", SCOPE_ID_LOCAL, 0, 2);
+    hand_id(&h, co, "i", SCOPE_ID_LOCAL, 0, 3);
+    co->n_pos_args = 2;
+    co->n_locals = 4;
+    co->flags = SCOPE_FLAG_GENERATOR; // async def
+    scope *gen = hand_scope(&h, SCOPE_FUNCTION, "gen", mod, async_gen_gen);
+    hand_id(&h, gen, "x", SCOPE_ID_LOCAL, 0, 0);
+    gen->n_locals = 1; // its GENERATOR flag comes from the emitter's yield
+    check_golden(&h, "async_gen");
+}
