@@ -27,14 +27,14 @@ typedef enum emit_const_kind {
 } emit_const_kind;
 
 typedef struct emit_const {
-    uint8_t kind;  // emit_const_kind
-    bool is_big;   // INT: the value does not fit int64_t and is kept as decimal text
-    uint32_t len;  // STR/BYTES: bytes; TUPLE: elements; big INT: length of the text
+    uint8_t kind; // emit_const_kind
+    bool is_big;  // INT: the value does not fit int64_t and is kept as decimal text
+    uint32_t len; // STR/BYTES: bytes; TUPLE: elements; big INT: length of the text
     union {
-        int64_t ival;                           // INT, !is_big
-        double fval;                            // FLOAT, COMPLEX
-        const char *text;                       // STR, BYTES (NUL-terminated copy), big INT
-        const struct emit_const *const *items;  // TUPLE
+        int64_t ival;                          // INT, !is_big
+        double fval;                           // FLOAT, COMPLEX
+        const char *text;                      // STR, BYTES (NUL-terminated copy), big INT
+        const struct emit_const *const *items; // TUPLE
     } u;
 } emit_const;
 
@@ -42,8 +42,8 @@ typedef struct emit_const {
 // and its text is "-"? followed by decimal digits without leading zeros. So two equal
 // integers have equal representations, which emit_const_equal relies on.
 
-extern const emit_const emit_const_none, emit_const_false, emit_const_true,
-    emit_const_ellipsis, emit_const_fun_table;
+extern const emit_const emit_const_none, emit_const_false, emit_const_true, emit_const_ellipsis,
+    emit_const_fun_table;
 
 // Constructors: NULL when the arena is out of memory.
 emit_const *emit_const_new_int(arena *a, int64_t v);

@@ -61,16 +61,16 @@ typedef enum emit_error {
 // writer stores. Made by emit_scope_raw_code(), filled by the backend's last EMIT pass.
 
 typedef struct emit_raw_code {
-    uint8_t kind;             // mpy_code_kind: 0 bytecode, 1 native, 2 viper, 3 inline asm
-    bool done;                // fun_data is final
-    uint16_t scope_flags;     // SCOPE_FLAG_* of the scope
-    const uint8_t *fun_data;  // bytecode: prelude + instructions (arena)
+    uint8_t kind;            // mpy_code_kind: 0 bytecode, 1 native, 2 viper, 3 inline asm
+    bool done;               // fun_data is final
+    uint16_t scope_flags;    // SCOPE_FLAG_* of the scope
+    const uint8_t *fun_data; // bytecode: prelude + instructions (arena)
     uint32_t fun_data_len;
     struct emit_raw_code **children; // in child-index order (the MAKE_* operands)
     uint32_t n_children;
-    uint32_t prelude_offset;  // native Python: offset of the prelude inside fun_data
-    uint32_t asm_n_pos_args;  // inline asm: argument count
-    uint32_t asm_type_sig;    // inline asm: return type (mpy_asm_type)
+    uint32_t prelude_offset; // native Python: offset of the prelude inside fun_data
+    uint32_t asm_n_pos_args; // inline asm: argument count
+    uint32_t asm_type_sig;   // inline asm: return type (mpy_asm_type)
 } emit_raw_code;
 
 // ---------------------------------------------------------------------------------------------
@@ -78,10 +78,10 @@ typedef struct emit_raw_code {
 
 typedef struct emit_module {
     arena *arena;
-    intern_table *names;       // qstr ids to text; the emitter interns "*" and the like
-    bool no_lines;             // -O3 / -X no-source-lines: empty line-number tables
-    emit_error error;          // the first error; later calls do nothing harmful
-    emit_pass pass;            // of the scope being compiled
+    intern_table *names; // qstr ids to text; the emitter interns "*" and the like
+    bool no_lines;       // -O3 / -X no-source-lines: empty line-number tables
+    emit_error error;    // the first error; later calls do nothing harmful
+    emit_pass pass;      // of the scope being compiled
     // The qstr table in first-use order (9.1); [0] is the source file name.
     intern_id *qstrs;
     uint32_t n_qstrs, cap_qstrs;
@@ -207,8 +207,7 @@ typedef struct emit_ops {
     void (*with_cleanup)(emit *e, uint32_t label);
     // The normal-exit and exception-test part of `async with` (6.22).
     void (*async_with_setup_finally)(emit *e, uint32_t label_aexit_no_exc,
-                                     uint32_t label_finally_block,
-                                     uint32_t label_ret_unwind_jump);
+                                     uint32_t label_finally_block, uint32_t label_ret_unwind_jump);
     // END_FINALLY: one handler level shallower.
     void (*end_finally)(emit *e);
     void (*get_iter)(emit *e, bool use_stack);
@@ -224,14 +223,11 @@ typedef struct emit_ops {
     void (*unpack_sequence)(emit *e, uint32_t n_args);
     void (*unpack_ex)(emit *e, uint32_t n_left, uint32_t n_right);
     // Creates a function from child scope `child`; defaults (if any) are on the stack (7.1).
-    void (*make_function)(emit *e, scope *child, uint32_t n_pos_defaults,
-                          uint32_t n_kw_defaults);
-    void (*make_closure)(emit *e, scope *child, uint32_t n_closed_over,
-                         uint32_t n_pos_defaults, uint32_t n_kw_defaults);
-    void (*call_function)(emit *e, uint32_t n_positional, uint32_t n_keyword,
-                          unsigned star_flags);
-    void (*call_method)(emit *e, uint32_t n_positional, uint32_t n_keyword,
-                        unsigned star_flags);
+    void (*make_function)(emit *e, scope *child, uint32_t n_pos_defaults, uint32_t n_kw_defaults);
+    void (*make_closure)(emit *e, scope *child, uint32_t n_closed_over, uint32_t n_pos_defaults,
+                         uint32_t n_kw_defaults);
+    void (*call_function)(emit *e, uint32_t n_positional, uint32_t n_keyword, unsigned star_flags);
+    void (*call_method)(emit *e, uint32_t n_positional, uint32_t n_keyword, unsigned star_flags);
     void (*return_value)(emit *e);
     void (*raise_varargs)(emit *e, uint32_t n_args); // 0 RAISE_LAST, 1 RAISE_OBJ, 2 RAISE_FROM
     void (*yield)(emit *e, emit_yield kind);         // also marks the scope a generator

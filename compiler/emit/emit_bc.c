@@ -20,14 +20,14 @@
 
 struct emit {
     emit_module *m;
-    scope *s;             // the scope being compiled
+    scope *s; // the scope being compiled
     emit_pass pass;
-    bool suppress;        // after an unconditional jump: write nothing until a label (11)
-    bool overflow;        // a 2-byte jump offset was out of range in this EMIT pass
-    int32_t stack;        // current value-stack depth as the compiler accounts it (10)
-    uint32_t exc_level;   // current handler-block depth
+    bool suppress;      // after an unconditional jump: write nothing until a label (11)
+    bool overflow;      // a 2-byte jump offset was out of range in this EMIT pass
+    int32_t stack;      // current value-stack depth as the compiler accounts it (10)
+    uint32_t exc_level; // current handler-block depth
     uint32_t last_line_off, last_line; // where the line-number table has got to (13)
-    uint32_t *labels;     // bytecode offset of each label, as last assigned
+    uint32_t *labels;                  // bytecode offset of each label, as last assigned
     uint32_t cap_labels;
     uint32_t ci_off, ci_size; // code info: write position; size fixed by the previous pass
     uint32_t bc_off, bc_size; // bytecode: the same
@@ -308,6 +308,7 @@ static bool end_pass(emit *e) {
     return true;
 }
 
+// For the compiler's own accounting (the table of compiler-semantics.md 10).
 static void adjust_stack_size(emit *e, int delta) {
     adjust_stack(e, delta);
 }
@@ -380,6 +381,7 @@ _Static_assert(BC_LOAD_NAME + EMIT_GLOBAL_GLOBAL == BC_LOAD_GLOBAL, "load global
 _Static_assert(BC_STORE_NAME + EMIT_GLOBAL_GLOBAL == BC_STORE_GLOBAL, "store global kinds");
 _Static_assert(BC_DELETE_NAME + EMIT_GLOBAL_GLOBAL == BC_DELETE_GLOBAL, "delete global kinds");
 
+// LOAD_FAST (0xb0 + n for n <= 15, else LOAD_FAST_N n) or LOAD_DEREF n:  -> value
 static void load_local(emit *e, intern_id name, uint32_t local, emit_local_kind kind) {
     if (kind == EMIT_LOCAL_FAST && local < BC_LOAD_FAST_MULTI_NUM) {
         op(e, 1, (uint8_t)(BC_LOAD_FAST_MULTI + local));
@@ -388,10 +390,12 @@ static void load_local(emit *e, intern_id name, uint32_t local, emit_local_kind 
     }
 }
 
+// LOAD_NAME q (module and class bodies, 1.2) or LOAD_GLOBAL q:  -> value
 static void load_global(emit *e, intern_id name, emit_global_kind kind) {
     op_qstr(e, 1, (uint8_t)(BC_LOAD_NAME + kind), name);
 }
 
+// STORE_FAST (0xc0 + n / STORE_FAST_N n) or STORE_DEREF n:  value ->
 static void store_local(emit *e, intern_id name, uint32_t local, emit_local_kind kind) {
     if (kind == EMIT_LOCAL_FAST && local < BC_STORE_FAST_MULTI_NUM) {
         op(e, -1, (uint8_t)(BC_STORE_FAST_MULTI + local));
@@ -400,14 +404,17 @@ static void store_local(emit *e, intern_id name, uint32_t local, emit_local_kind
     }
 }
 
+// STORE_NAME q or STORE_GLOBAL q:  value ->
 static void store_global(emit *e, intern_id name, emit_global_kind kind) {
     op_qstr(e, -1, (uint8_t)(BC_STORE_NAME + kind), name);
 }
 
+// DELETE_FAST n or DELETE_DEREF n: stack unchanged.
 static void delete_local(emit *e, intern_id name, uint32_t local, emit_local_kind kind) {
     op_uint(e, 0, (uint8_t)(BC_DELETE_FAST + kind), local); // no short form
 }
 
+// DELETE_NAME q or DELETE_GLOBAL q: stack unchanged.
 static void delete_global(emit *e, intern_id name, emit_global_kind kind) {
     op_qstr(e, 0, (uint8_t)(BC_DELETE_NAME + kind), name);
 }
@@ -415,6 +422,8 @@ static void delete_global(emit *e, intern_id name, emit_global_kind kind) {
 // ---------------------------------------------------------------------------------------------
 // Constants, attributes, stack shuffles.
 
+// IMPORT_NAME q: level fromlist -> module; IMPORT_FROM q: module -> module value;
+// IMPORT_STAR: module ->  (6.17).
 static void import(emit *e, intern_id name, emit_import_kind kind) {
     if (kind == EMIT_IMPORT_STAR) {
         op(e, -1, BC_IMPORT_STAR);
@@ -428,6 +437,7 @@ static void import(emit *e, intern_id name, emit_import_kind kind) {
 _Static_assert(BC_LOAD_CONST_FALSE + EMIT_TOK_NONE == BC_LOAD_CONST_NONE, "token order");
 _Static_assert(BC_LOAD_CONST_FALSE + EMIT_TOK_TRUE == BC_LOAD_CONST_TRUE, "token order");
 
+// LOAD_CONST_FALSE/NONE/TRUE (0x50 + tok), or Ellipsis from the object table:  -> value
 static void load_const_tok(emit *e, emit_tok tok) {
     if (tok == EMIT_TOK_ELLIPSIS) {
         op_obj(e, 1, BC_LOAD_CONST_OBJ, &emit_const_ellipsis);
@@ -451,30 +461,37 @@ static void load_const_small_int(emit *e, int64_t v) {
     }
 }
 
+// LOAD_CONST_STRING q: an interned string (3.6):  -> str
 static void load_const_str(emit *e, intern_id s) {
     op_qstr(e, 1, BC_LOAD_CONST_STRING, s);
 }
 
+// LOAD_CONST_OBJ o: an object-table constant (9.2):  -> value
 static void load_const_obj(emit *e, const emit_const *c) {
     op_obj(e, 1, BC_LOAD_CONST_OBJ, c);
 }
 
+// LOAD_NULL:  -> null (no defaults, no self, ** marker, deletion value)
 static void load_null(emit *e) {
     op(e, 1, BC_LOAD_NULL);
 }
 
+// LOAD_METHOD q: obj -> meth self;  LOAD_SUPER_METHOD q: super cls self -> meth self
 static void load_method(emit *e, intern_id name, bool is_super) {
     op_qstr(e, is_super ? -1 : 1, is_super ? BC_LOAD_SUPER_METHOD : BC_LOAD_METHOD, name);
 }
 
+// LOAD_BUILD_CLASS:  -> __build_class__
 static void load_build_class(emit *e) {
     op(e, 1, BC_LOAD_BUILD_CLASS);
 }
 
+// ROT_TWO: a b -> b a
 static void rot_two(emit *e) {
     op(e, 0, BC_ROT_TWO);
 }
 
+// ROT_THREE: a b c -> c a b
 static void rot_three(emit *e) {
     op(e, 0, BC_ROT_THREE);
 }
@@ -492,6 +509,7 @@ static void subscr(emit *e, emit_access kind) {
     op(e, -3, BC_STORE_SUBSCR);
 }
 
+// LOAD_ATTR q: obj -> value;  STORE_ATTR q: value obj ->;  a delete stores null.
 static void attr(emit *e, intern_id name, emit_access kind) {
     if (kind == EMIT_ACCESS_LOAD) {
         op_qstr(e, 0, BC_LOAD_ATTR, name);
@@ -504,14 +522,17 @@ static void attr(emit *e, intern_id name, emit_access kind) {
     op_qstr(e, -2, BC_STORE_ATTR, name);
 }
 
+// DUP_TOP: a -> a a
 static void dup_top(emit *e) {
     op(e, 1, BC_DUP_TOP);
 }
 
+// DUP_TOP_TWO: a b -> a b a b
 static void dup_top_two(emit *e) {
     op(e, 2, BC_DUP_TOP_TWO);
 }
 
+// POP_TOP: a ->
 static void pop_top(emit *e) {
     op(e, -1, BC_POP_TOP);
 }
@@ -519,15 +540,19 @@ static void pop_top(emit *e) {
 // ---------------------------------------------------------------------------------------------
 // Control flow. Unconditional transfers start dead code (suppress) until the next label.
 
+// JUMP label: unconditional, so what follows is dead until the next label.
 static void jump(emit *e, uint32_t label) {
     op_label(e, 0, BC_JUMP, label);
     e->suppress = true;
 }
 
+// POP_JUMP_IF_TRUE/FALSE label: value ->
 static void pop_jump_if(emit *e, bool cond, uint32_t label) {
     op_label(e, -1, cond ? BC_POP_JUMP_IF_TRUE : BC_POP_JUMP_IF_FALSE, label);
 }
 
+// JUMP_IF_TRUE/FALSE_OR_POP label (unsigned, forward only): value -> value (jumped)
+// or nothing (fell through); accounted -1, the jump target's code adds it back.
 static void jump_if_or_pop(emit *e, bool cond, uint32_t label) {
     op_label(e, -1, cond ? BC_JUMP_IF_TRUE_OR_POP : BC_JUMP_IF_FALSE_OR_POP, label);
 }
@@ -565,6 +590,7 @@ static void setup_block(emit *e, uint32_t label, emit_block kind) {
     }
 }
 
+// END_FINALLY: pops the handler entry and None / a pending return or jump / an exception.
 static void end_finally(emit *e) {
     op(e, -1, BC_END_FINALLY);
     if (e->exc_level == 0) {
@@ -587,8 +613,7 @@ static void binary_op(emit *e, unsigned bop);
 // The body fell through: None under the manager and off to __aexit__; the handler entry
 // then tests whether an exception arrived (compiler-semantics.md 6.22).
 static void async_with_setup_finally(emit *e, uint32_t label_aexit_no_exc,
-                                        uint32_t label_finally_block,
-                                        uint32_t label_ret_unwind_jump) {
+                                     uint32_t label_finally_block, uint32_t label_ret_unwind_jump) {
     load_const_tok(e, EMIT_TOK_NONE);
     rot_two(e);
     jump(e, label_aexit_no_exc);
@@ -603,6 +628,8 @@ static void async_with_setup_finally(emit *e, uint32_t label_aexit_no_exc,
     pop_jump_if(e, false, label_ret_unwind_jump);
 }
 
+// GET_ITER_STACK: obj -> 4 iterator slots (for loops); GET_ITER: obj -> iterator
+// (yield from, await, a generator expression's argument).
 static void get_iter(emit *e, bool use_stack) {
     if (use_stack) {
         op(e, 3, BC_GET_ITER_STACK); // the object becomes 4 iterator slots
@@ -611,14 +638,18 @@ static void get_iter(emit *e, bool use_stack) {
     }
 }
 
+// FOR_ITER label: 4 slots -> 4 slots value, or on exhaustion pops them and jumps.
 static void for_iter(emit *e, uint32_t label) {
     op_label(e, 1, BC_FOR_ITER, label);
 }
 
+// At the exhaustion label the 4 slots are gone: the loop's -4 of section 10.
 static void for_iter_end(emit *e) {
     adjust_stack(e, -4);
 }
 
+// POP_EXCEPT_JUMP label: leaves a try body or handler (pops the handler entry); always
+// jumps.
 static void pop_except_jump(emit *e, uint32_t label, bool within_exc_handler) {
     op_label(e, 0, BC_POP_EXCEPT_JUMP, label);
     e->suppress = true;
@@ -627,6 +658,7 @@ static void pop_except_jump(emit *e, uint32_t label, bool within_exc_handler) {
 // ---------------------------------------------------------------------------------------------
 // Operators, displays, functions, calls.
 
+// UNARY_OP_MULTI (0xd0 + op): a -> result
 static void unary_op(emit *e, unsigned uop) {
     if (uop >= BC_UNARY_NUM_BYTECODE) {
         emit_module_fail(e->m, EMIT_ERR_INTERNAL);
@@ -635,7 +667,8 @@ static void unary_op(emit *e, unsigned uop) {
     op(e, 0, (uint8_t)(BC_UNARY_OP_MULTI + uop));
 }
 
-// `not in` and `is not` are IN / IS followed by NOT.
+// BINARY_OP_MULTI (0xd7 + op): a b -> result. `not in` and `is not` are IN / IS followed
+// by NOT.
 static void binary_op(emit *e, unsigned bop) {
     bool invert = false;
     if (bop == EMIT_BINARY_NOT_IN) {
@@ -660,11 +693,13 @@ _Static_assert(BC_BUILD_TUPLE + EMIT_BUILD_MAP == BC_BUILD_MAP, "build kinds");
 _Static_assert(BC_BUILD_TUPLE + EMIT_BUILD_SET == BC_BUILD_SET, "build kinds");
 _Static_assert(BC_BUILD_TUPLE + EMIT_BUILD_SLICE == BC_BUILD_SLICE, "build kinds");
 
+// BUILD_TUPLE/LIST/SET/SLICE n: n items -> one; BUILD_MAP n:  -> dict (n a size hint).
 static void build(emit *e, uint32_t n_args, emit_build kind) {
     int delta = kind == EMIT_BUILD_MAP ? 1 : 1 - (int)n_args;
     op_uint(e, delta, (uint8_t)(BC_BUILD_TUPLE + kind), n_args);
 }
 
+// STORE_MAP: dict value key -> dict
 static void store_map(emit *e) {
     op(e, -2, BC_STORE_MAP);
 }
@@ -676,16 +711,18 @@ static void store_comp(emit *e, scope_kind kind, uint32_t collection_stack_index
     op_uint(e, -1 - (int)n, BC_STORE_COMP, ((collection_stack_index + n) << 2) | t);
 }
 
+// UNPACK_SEQUENCE n: seq -> item_n .. item_1 (the first item on top)
 static void unpack_sequence(emit *e, uint32_t n_args) {
     op_uint(e, (int)n_args - 1, BC_UNPACK_SEQUENCE, n_args);
 }
 
+// UNPACK_EX (n_right << 8 | n_left): seq -> right items, a list, left items
 static void unpack_ex(emit *e, uint32_t n_left, uint32_t n_right) {
     op_uint(e, (int)(n_left + n_right), BC_UNPACK_EX, n_left | n_right << 8);
 }
 
-static void make_function(emit *e, scope *child, uint32_t n_pos_defaults,
-                             uint32_t n_kw_defaults) {
+// MAKE_FUNCTION c:  -> fun;  MAKE_FUNCTION_DEFARGS c: defaults kw_defaults -> fun
+static void make_function(emit *e, scope *child, uint32_t n_pos_defaults, uint32_t n_kw_defaults) {
     if (n_pos_defaults == 0 && n_kw_defaults == 0) {
         op_child(e, 1, BC_MAKE_FUNCTION, child);
     } else {
@@ -693,8 +730,10 @@ static void make_function(emit *e, scope *child, uint32_t n_pos_defaults,
     }
 }
 
-static void make_closure(emit *e, scope *child, uint32_t n_closed_over,
-                            uint32_t n_pos_defaults, uint32_t n_kw_defaults) {
+// MAKE_CLOSURE c n: n cells -> fun;  MAKE_CLOSURE_DEFARGS c n: defaults kw_defaults
+// n cells -> fun. The cell count is a raw byte after the child index.
+static void make_closure(emit *e, scope *child, uint32_t n_closed_over, uint32_t n_pos_defaults,
+                         uint32_t n_kw_defaults) {
     if (n_closed_over > 255) {
         emit_module_fail(e->m, EMIT_ERR_TOO_BIG);
     }
@@ -721,16 +760,17 @@ static void call_helper(emit *e, int delta, uint8_t opcode, uint32_t n_positiona
     op_uint(e, delta, opcode, n_keyword << 8 | n_positional);
 }
 
-static void call_function(emit *e, uint32_t n_positional, uint32_t n_keyword,
-                             unsigned star_flags) {
+// CALL_FUNCTION: fun args kwpairs [bitmap] -> result
+static void call_function(emit *e, uint32_t n_positional, uint32_t n_keyword, unsigned star_flags) {
     call_helper(e, 0, BC_CALL_FUNCTION, n_positional, n_keyword, star_flags);
 }
 
-static void call_method(emit *e, uint32_t n_positional, uint32_t n_keyword,
-                           unsigned star_flags) {
+// CALL_METHOD: meth self args kwpairs [bitmap] -> result
+static void call_method(emit *e, uint32_t n_positional, uint32_t n_keyword, unsigned star_flags) {
     call_helper(e, -1, BC_CALL_METHOD, n_positional, n_keyword, star_flags);
 }
 
+// RETURN_VALUE: value ->; runs enclosing finally/with code at run time (5.4).
 static void return_value(emit *e) {
     op(e, -1, BC_RETURN_VALUE);
     e->suppress = true;
@@ -738,6 +778,7 @@ static void return_value(emit *e) {
 
 _Static_assert(BC_RAISE_LAST + 2 == BC_RAISE_FROM, "raise forms");
 
+// RAISE_LAST (bare raise), RAISE_OBJ: exc ->, RAISE_FROM: exc cause ->
 static void raise_varargs(emit *e, uint32_t n_args) {
     if (n_args > 2) {
         emit_module_fail(e->m, EMIT_ERR_INTERNAL);
@@ -747,6 +788,7 @@ static void raise_varargs(emit *e, uint32_t n_args) {
     e->suppress = true;
 }
 
+// YIELD_VALUE: value -> sent;  YIELD_FROM: iter send -> result
 static void yield(emit *e, emit_yield kind) {
     op(e, -(int)kind, (uint8_t)(BC_YIELD_VALUE + kind));
     e->s->flags |= SCOPE_FLAG_GENERATOR;

@@ -181,8 +181,8 @@ static void put_module(writer *w, const emit_module *m, const mpyw_options *opt)
     put_raw_code(w, m->root);
 }
 
-mpyw_status mpyw_write(const emit_module *m, const mpyw_options *opt, arena *a,
-                       const uint8_t **out, size_t *out_len) {
+mpyw_status mpyw_write(const emit_module *m, const mpyw_options *opt, arena *a, const uint8_t **out,
+                       size_t *out_len) {
     if (!m->root || !m->root->done) {
         return MPYW_INCOMPLETE;
     }

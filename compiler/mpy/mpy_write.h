@@ -27,7 +27,7 @@ typedef enum mpyw_status {
 
 // Writes the whole file for module m (m->root is the module's raw code) into a buffer
 // allocated from arena a; *out and *out_len receive it. Nothing is written on failure.
-mpyw_status mpyw_write(const emit_module *m, const mpyw_options *opt, arena *a,
-                       const uint8_t **out, size_t *out_len);
+mpyw_status mpyw_write(const emit_module *m, const mpyw_options *opt, arena *a, const uint8_t **out,
+                       size_t *out_len);
 
 #endif

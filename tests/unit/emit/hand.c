@@ -53,7 +53,9 @@ scope_id *hand_id(hand *h, scope *s, const char *name, scope_id_kind kind, unsig
         s->cap_ids = cap;
     }
     scope_id *id = &s->ids[s->n_ids++];
-    *id = (scope_id){.name = hand_q(h, name), .kind = (uint8_t)kind, .flags = (uint8_t)flags,
+    *id = (scope_id){.name = hand_q(h, name),
+                     .kind = (uint8_t)kind,
+                     .flags = (uint8_t)flags,
                      .local_num = (uint16_t)local_num};
     return id;
 }
@@ -183,7 +185,8 @@ char *hand_diff(const uint8_t *got, size_t got_len, const uint8_t *want, size_t 
     char g[128], w[128];
     hex_window(g, sizeof g, got, got_len, i);
     hex_window(w, sizeof w, want, want_len, i);
-    snprintf(msg, 512, "first difference at byte %zu (got %zu bytes, want %zu)\n  got: %s\n want: %s",
-             i, got_len, want_len, g, w);
+    snprintf(msg, 512,
+             "first difference at byte %zu (got %zu bytes, want %zu)\n  got: %s\n want: %s", i,
+             got_len, want_len, g, w);
     return msg;
 }

@@ -26,13 +26,13 @@ struct hand {
     emit *e;
     const emit_ops *ops;
     emit_pass pass;
-    scope *cur;                       // scope being compiled
-    scope *scopes[HAND_MAX_SCOPES];   // in scope-list order
+    scope *cur;                     // scope being compiled
+    scope *scopes[HAND_MAX_SCOPES]; // in scope-list order
     hand_body bodies[HAND_MAX_SCOPES];
     int n_scopes;
     uint32_t next_label;
-    int n_emit_passes;                // EMIT passes the last scope needed
-    int max_emit_passes;              // the most any scope needed
+    int n_emit_passes;   // EMIT passes the last scope needed
+    int max_emit_passes; // the most any scope needed
 };
 
 // Sets up an empty unit whose source file is named `source` (qstr 0).

@@ -47,14 +47,16 @@ static void floats_module(hand *h) {
     const emit_const **items = malloc(n * sizeof *items);
     cr_assert(items != NULL);
     for (size_t i = 0; i < n; i++) {
-        items[i] = emit_const_new_float(&h->arena, emit_const_parse_float(lits[i], strlen(lits[i])));
+        items[i] =
+            emit_const_new_float(&h->arena, emit_const_parse_float(lits[i], strlen(lits[i])));
     }
     hand_line(h, 2);
     hand_line(h, 4); // a parser-built "(a, b, ...)" constant has the line of its second item
     EM(h, load_const_obj, emit_const_new_tuple(&h->arena, items, n));
     hand_store(h, "x");
     // y = (1j, 2.5j, 1e-05j, 1e300j, 0.1j, 1e16j, 123.456j): the parse stops at the 'j'.
-    static const char *const imag[] = {"1j", "2.5j", "1e-05j", "1e300j", "0.1j", "1e16j", "123.456j"};
+    static const char *const imag[] = {"1j",   "2.5j",  "1e-05j",  "1e300j",
+                                       "0.1j", "1e16j", "123.456j"};
     const emit_const *y[7];
     for (size_t i = 0; i < 7; i++) {
         y[i] = emit_const_new_complex(&h->arena, emit_const_parse_float(imag[i], strlen(imag[i])));
@@ -146,8 +148,10 @@ Test(const, strict_equality) {
     emit_const *nan = emit_const_new_float(&a, NAN);
     cr_expect(emit_const_equal(nan, nan));
     cr_expect(!emit_const_equal(nan, emit_const_new_float(&a, NAN)));
-    cr_expect(!emit_const_equal(emit_const_new_str(&a, "ab", 2), emit_const_new_bytes(&a, "ab", 2)));
-    const emit_const *t1[] = {i1, &emit_const_none}, *t2[] = {emit_const_new_int(&a, 1), &emit_const_none},
+    cr_expect(
+        !emit_const_equal(emit_const_new_str(&a, "ab", 2), emit_const_new_bytes(&a, "ab", 2)));
+    const emit_const *t1[] = {i1, &emit_const_none},
+                     *t2[] = {emit_const_new_int(&a, 1), &emit_const_none},
                      *t3[] = {f1, &emit_const_none};
     cr_expect(emit_const_equal(emit_const_new_tuple(&a, t1, 2), emit_const_new_tuple(&a, t2, 2)));
     cr_expect(!emit_const_equal(emit_const_new_tuple(&a, t1, 2), emit_const_new_tuple(&a, t3, 2)));
@@ -160,12 +164,15 @@ Test(const, truth_values) {
     arena_init(&a);
     cr_expect(!emit_const_truth(&emit_const_none) && !emit_const_truth(&emit_const_false));
     cr_expect(emit_const_truth(&emit_const_true) && emit_const_truth(&emit_const_ellipsis));
-    cr_expect(!emit_const_truth(emit_const_new_int(&a, 0)) && emit_const_truth(emit_const_new_int(&a, -3)));
-    cr_expect(emit_const_truth(emit_const_new_int_digits(&a, "99999999999999999999", 20, 10, false)));
+    cr_expect(!emit_const_truth(emit_const_new_int(&a, 0)) &&
+              emit_const_truth(emit_const_new_int(&a, -3)));
+    cr_expect(
+        emit_const_truth(emit_const_new_int_digits(&a, "99999999999999999999", 20, 10, false)));
     cr_expect(!emit_const_truth(emit_const_new_float(&a, -0.0)));
     cr_expect(emit_const_truth(emit_const_new_float(&a, NAN)));
     cr_expect(!emit_const_truth(emit_const_new_complex(&a, 0.0)));
-    cr_expect(!emit_const_truth(emit_const_new_str(&a, "", 0)) && emit_const_truth(emit_const_new_bytes(&a, "\0", 1)));
+    cr_expect(!emit_const_truth(emit_const_new_str(&a, "", 0)) &&
+              emit_const_truth(emit_const_new_bytes(&a, "\0", 1)));
     cr_expect(!emit_const_truth(emit_const_new_tuple(&a, NULL, 0)));
     arena_fini(&a);
 }

@@ -157,8 +157,8 @@ Test(emit_golden, loop_break) {
 
 static void func_defaults_module(hand *h) {
     hand_line(h, 1);
-    EM(h, load_const_small_int, 2);           // positional default b
-    EM(h, build, 1, EMIT_BUILD_TUPLE);        // at the first keyword-only default (7.1)
+    EM(h, load_const_small_int, 2);    // positional default b
+    EM(h, build, 1, EMIT_BUILD_TUPLE); // at the first keyword-only default (7.1)
     EM(h, build, 0, EMIT_BUILD_MAP);
     EM(h, load_const_small_int, 4);
     EM(h, load_const_str, hand_q(h, "d"));

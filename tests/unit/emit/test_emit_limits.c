@@ -15,8 +15,8 @@ static void compare_with(hand *h, const char *golden) {
     const uint8_t *got;
     size_t got_len;
     mpyw_status st;
-    cr_assert(hand_compile(h, &got, &got_len, &st), "emitter error %d, writer %d",
-              (int)h->m.error, (int)st);
+    cr_assert(hand_compile(h, &got, &got_len, &st), "emitter error %d, writer %d", (int)h->m.error,
+              (int)st);
     size_t want_len;
     uint8_t *want = hand_read_golden(golden, &want_len);
     cr_assert(want != NULL);
