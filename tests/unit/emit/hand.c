@@ -15,6 +15,7 @@ void hand_init(hand *h, const char *source) {
     h->e = emit_bc_new(&h->m);
     cr_assert(h->e != NULL);
     h->ops = &emit_bc_ops;
+    h->opt = MPYW_DEFAULT_OPTIONS;
 }
 
 void hand_fini(hand *h) {
@@ -65,16 +66,20 @@ static void run_pass(hand *h, int i, emit_pass pass) {
     h->cur = h->scopes[i];
     h->next_label = 0;
     h->ops->start_pass(h->e, pass, h->cur);
-    h->bodies[i](h);
+    if (h->bodies[i]) {
+        h->bodies[i](h);
+    }
 }
 
-bool hand_compile(hand *h, const uint8_t **out, size_t *len, mpyw_status *status) {
-    *status = MPYW_OK;
+bool hand_run_passes(hand *h) {
     for (int i = 0; i < h->n_scopes; i++) {
         run_pass(h, i, EMIT_PASS_SCOPE);
         h->ops->end_pass(h->e);
     }
     for (int i = 0; i < h->n_scopes; i++) {
+        if (!h->bodies[i]) {
+            continue;
+        }
         run_pass(h, i, EMIT_PASS_STACK_SIZE);
         h->ops->end_pass(h->e);
         run_pass(h, i, EMIT_PASS_CODE_SIZE);
@@ -89,13 +94,18 @@ bool hand_compile(hand *h, const uint8_t **out, size_t *len, mpyw_status *status
             h->max_emit_passes = h->n_emit_passes;
         }
     }
-    if (h->m.error != EMIT_OK) {
-        return false;
-    }
+    return h->m.error == EMIT_OK;
+}
+
+bool hand_write(hand *h, const uint8_t **out, size_t *len, mpyw_status *status) {
     h->m.root = emit_scope_raw_code(&h->m, h->scopes[0]);
-    mpyw_options opt = MPYW_DEFAULT_OPTIONS;
-    *status = mpyw_write(&h->m, &opt, &h->arena, out, len);
+    *status = mpyw_write(&h->m, &h->opt, &h->arena, out, len);
     return *status == MPYW_OK;
+}
+
+bool hand_compile(hand *h, const uint8_t **out, size_t *len, mpyw_status *status) {
+    *status = MPYW_OK;
+    return hand_run_passes(h) && hand_write(h, out, len, status);
 }
 
 static const scope_id *find_id(hand *h, const char *name) {

@@ -33,6 +33,7 @@ struct hand {
     uint32_t next_label;
     int n_emit_passes;   // EMIT passes the last scope needed
     int max_emit_passes; // the most any scope needed
+    mpyw_options opt;    // for the writer (MPYW_DEFAULT_OPTIONS)
 };
 
 // Sets up an empty unit whose source file is named `source` (qstr 0).
@@ -40,7 +41,8 @@ void hand_init(hand *h, const char *source);
 void hand_fini(hand *h);
 
 intern_id hand_q(hand *h, const char *s);
-// Appends a scope to the scope list; `body` emits its code.
+// Appends a scope to the scope list; `body` emits its code. A scope without a body stands for
+// native code: it only has its scope pass, and the test fills its raw code.
 scope *hand_scope(hand *h, scope_kind kind, const char *name, scope *parent, hand_body body);
 // Adds an identifier to s, already classified (kind) and numbered (local_num).
 scope_id *hand_id(hand *h, scope *s, const char *name, scope_id_kind kind, unsigned flags,
@@ -49,6 +51,9 @@ scope_id *hand_id(hand *h, scope *s, const char *name, scope_id_kind kind, unsig
 // Runs every pass over every scope and writes the file. false when the emitter or the writer
 // reported an error (the error code is then in h->m.error or *status).
 bool hand_compile(hand *h, const uint8_t **out, size_t *len, mpyw_status *status);
+// The two halves of hand_compile: the passes (false on an emitter error), then the writer.
+bool hand_run_passes(hand *h);
+bool hand_write(hand *h, const uint8_t **out, size_t *len, mpyw_status *status);
 
 // What a compiler does for a name: nothing in the scope pass, else the instruction the
 // identifier's kind calls for. The name must have been declared with hand_id.
