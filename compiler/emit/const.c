@@ -214,6 +214,40 @@ bool emit_const_equal(const emit_const *a, const emit_const *b) {
     return false;
 }
 
+// FNV-1a over bytes, continuing from h.
+static uint32_t hash_bytes(uint32_t h, const void *p, size_t n) {
+    const uint8_t *b = p;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ b[i]) * 16777619u;
+    }
+    return h;
+}
+
+uint32_t emit_const_hash(const emit_const *c) {
+    uint32_t h = hash_bytes(2166136261u, &c->kind, 1);
+    switch ((emit_const_kind)c->kind) {
+        case EMIT_CONST_INT:
+            return c->is_big ? hash_bytes(h, c->u.text, c->len) : hash_bytes(h, &c->u.ival, 8);
+        case EMIT_CONST_FLOAT: // the bits: 0.0 and -0.0 are different constants
+            return hash_bytes(h, &c->u.fval, sizeof c->u.fval);
+        case EMIT_CONST_COMPLEX: { // compared by value: 0j and -0j are the same
+            double v = c->u.fval == 0 ? 0.0 : c->u.fval;
+            return hash_bytes(h, &v, sizeof v);
+        }
+        case EMIT_CONST_STR:
+        case EMIT_CONST_BYTES:
+            return hash_bytes(h, c->u.text, c->len);
+        case EMIT_CONST_TUPLE:
+            for (uint32_t i = 0; i < c->len; i++) {
+                uint32_t item = emit_const_hash(c->u.items[i]);
+                h = hash_bytes(h, &item, sizeof item);
+            }
+            return h;
+        default:
+            return h;
+    }
+}
+
 bool emit_const_truth(const emit_const *c) {
     switch ((emit_const_kind)c->kind) {
         case EMIT_CONST_NONE:

@@ -65,6 +65,9 @@ emit_const *emit_const_new_tuple(arena *a, const emit_const *const *items, size_
 // included).
 bool emit_const_equal(const emit_const *a, const emit_const *b);
 
+// A hash consistent with emit_const_equal (equal constants hash alike), for table look-ups.
+uint32_t emit_const_hash(const emit_const *c);
+
 // Python truth value (for `if`/`and`/`or`/`not` folding, compiler-semantics.md 3.4).
 bool emit_const_truth(const emit_const *c);
 

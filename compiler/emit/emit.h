@@ -87,9 +87,11 @@ typedef struct emit_module {
     uint32_t n_qstrs, cap_qstrs;
     uint32_t *qstr_index; // by intern id: table index + 1, 0 when not used yet
     uint32_t n_qstr_index;
-    // The object table in first-use order (9.2).
+    // The object table in first-use order (9.2), and a hash index over it.
     const emit_const **objs;
     uint32_t n_objs, cap_objs;
+    uint32_t *obj_slots; // open addressing by emit_const_hash: table index + 1, 0 = empty
+    uint32_t n_obj_slots;
     // Children of the scope being compiled: indices count up from 0 in every pass; the
     // array is sized in CODE_SIZE from the previous pass's count and filled in EMIT.
     uint32_t n_children;

@@ -61,18 +61,45 @@ uint32_t emit_module_use_qstr(emit_module *m, intern_id q) {
     return m->qstr_index[q] - 1;
 }
 
-// A linear search, as stock does: tables are short, and equality is not a total order
-// (NaN), so a hash would have to special-case it anyway.
-uint32_t emit_module_use_const(emit_module *m, const emit_const *c) {
+// Rebuilds the hash index with room for twice the objects (load factor at most 1/2).
+static bool rehash_objs(emit_module *m) {
+    uint32_t n = m->n_obj_slots ? m->n_obj_slots * 2 : 64;
+    uint32_t *slots = ARENA_ARRAY(m->arena, uint32_t, n);
+    if (!slots) {
+        emit_module_fail(m, EMIT_ERR_NO_MEMORY);
+        return false;
+    }
+    memset(slots, 0, n * sizeof *slots);
     for (uint32_t i = 0; i < m->n_objs; i++) {
-        if (emit_const_equal(m->objs[i], c)) {
-            return i;
+        uint32_t k = emit_const_hash(m->objs[i]) & (n - 1);
+        while (slots[k]) {
+            k = (k + 1) & (n - 1);
+        }
+        slots[k] = i + 1;
+    }
+    m->obj_slots = slots;
+    m->n_obj_slots = n;
+    return true;
+}
+
+// The first strictly equal constant wins, as in stock's linear search; the index only makes
+// the search fast (NaN equals only itself, which the index handles like any value).
+uint32_t emit_module_use_const(emit_module *m, const emit_const *c) {
+    if ((size_t)(m->n_objs + 1) * 2 > m->n_obj_slots && !rehash_objs(m)) {
+        return 0;
+    }
+    uint32_t mask = m->n_obj_slots - 1;
+    uint32_t k = emit_const_hash(c) & mask;
+    for (; m->obj_slots[k]; k = (k + 1) & mask) {
+        if (emit_const_equal(m->objs[m->obj_slots[k] - 1], c)) {
+            return m->obj_slots[k] - 1;
         }
     }
     if (!grow(m, (void **)&m->objs, &m->cap_objs, (size_t)m->n_objs + 1, sizeof *m->objs)) {
         return 0;
     }
     m->objs[m->n_objs] = c;
+    m->obj_slots[k] = m->n_objs + 1;
     return m->n_objs++;
 }
 

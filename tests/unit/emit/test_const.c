@@ -176,3 +176,24 @@ Test(const, truth_values) {
     cr_expect(!emit_const_truth(emit_const_new_tuple(&a, NULL, 0)));
     arena_fini(&a);
 }
+
+Test(const, equal_constants_hash_alike) {
+    arena a;
+    arena_init(&a);
+    const emit_const *pairs[][2] = {
+        {emit_const_new_complex(&a, 0.0), emit_const_new_complex(&a, -0.0)},
+        {emit_const_new_float(&a, 1.5), emit_const_new_float(&a, 1.5)},
+        {emit_const_new_int_digits(&a, "ff", 2, 16, false), emit_const_new_int(&a, 255)},
+        {emit_const_new_int_digits(&a, "123456789012345678901", 21, 10, false),
+         emit_const_new_int_digits(&a, "0123456789012345678901", 22, 10, false)},
+        {emit_const_new_str(&a, "xy", 2), emit_const_new_str(&a, "xy", 2)},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        cr_expect(emit_const_equal(pairs[i][0], pairs[i][1]), "pair %zu", i);
+        cr_expect(emit_const_hash(pairs[i][0]) == emit_const_hash(pairs[i][1]), "pair %zu", i);
+    }
+    const emit_const *t1[] = {pairs[0][0], pairs[2][0]}, *t2[] = {pairs[0][1], pairs[2][1]};
+    const emit_const *u1 = emit_const_new_tuple(&a, t1, 2), *u2 = emit_const_new_tuple(&a, t2, 2);
+    cr_expect(emit_const_equal(u1, u2) && emit_const_hash(u1) == emit_const_hash(u2));
+    arena_fini(&a);
+}

@@ -301,3 +301,17 @@ Test(emit_limits, writer_refuses_a_module_without_code) {
     cr_expect(out == NULL && len == 0);
     hand_fini(&h);
 }
+
+Test(emit_limits, object_table_of_many_constants_is_fast_and_ordered) {
+    hand h;
+    hand_init(&h, "t.py");
+    enum { N = 200000 };
+    for (int64_t i = 0; i < N; i++) {
+        cr_assert(emit_module_use_const(&h.m, emit_const_new_int(&h.arena, i * 7)) == (uint32_t)i);
+    }
+    for (int64_t i = N; i-- > 0;) {
+        cr_expect(emit_module_use_const(&h.m, emit_const_new_int(&h.arena, i * 7)) == (uint32_t)i);
+    }
+    cr_expect(h.m.n_objs == N && h.m.error == EMIT_OK);
+    hand_fini(&h);
+}
