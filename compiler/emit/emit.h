@@ -19,13 +19,26 @@
 //
 // <body> is the same sequence of calls in every pass, with one exception: in EMIT_PASS_SCOPE
 // the compiler classifies identifiers itself and does NOT call load_id/store_id/delete_id
-// (their kinds are not known yet). Every other call is made in every
-// pass, dead code included: that is how qstrs, constant objects and child indices get stock's
-// order (compiler-semantics.md 8, 9) and how the stack is sized (10).
+// (their kinds are not known yet). Every other call is made in every pass, dead code
+// included: that is how qstrs, constant objects and child indices get stock's order
+// (compiler-semantics.md 8, 9) and how the stack is sized (10). Pass 1 of every scope goes
+// through the bytecode emitter, even for scopes a native emitter compiles later (as in stock:
+// it fixes the qstr order); passes 2-4 use the scope's own emitter.
+//
+// What the emitter reads from the scope (compiler/scope.h), and when it must be right:
+//   pass 1 on:  kind, simple_name, flags (GENERATOR for async def; yield sets it itself)
+//   pass 2 on:  n_pos_args, n_kwonly_args, n_locals, ids with final kinds and local numbers
+//               (parameter names and cells come from ids), n_def_pos_args and DEFKWARGS (set
+//               by the parent's make_function code, which runs first: scope-list order)
+// and what it writes: stack_size and exc_stack_size (pass 2), rc (EMIT).
+//
+// Lines: call set_source_line with a node's line whenever compiling of a node (not a leaf)
+// starts (13); the emitter keeps only increases. Errors: check m.error after end_pass and stop.
 //
 // Labels are small integers the compiler allocates per scope, starting at 0 in every pass
 // (the same numbers in every pass); each must be assigned exactly once per pass. Jumps may name
-// a label before or after it is assigned.
+// a label before or after it is assigned. A backend that needs labels of its own (native code)
+// numbers them above the compiler's.
 #ifndef MPYC_EMIT_H
 #define MPYC_EMIT_H
 
