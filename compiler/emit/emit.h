@@ -23,7 +23,8 @@
 // included: that is how qstrs, constant objects and child indices get stock's order
 // (compiler-semantics.md 8, 9) and how the stack is sized (10). Pass 1 of every scope goes
 // through the bytecode emitter, even for scopes a native emitter compiles later (as in stock:
-// it fixes the qstr order); passes 2-4 use the scope's own emitter.
+// it fixes the qstr order; stock's inline-assembler scopes alone skip it); passes 2-4 use the
+// scope's own emitter.
 //
 // What the emitter reads from the scope (compiler/scope.h), and when it must be right:
 //   pass 1 on:  kind, simple_name, flags (GENERATOR for async def; yield sets it itself)
