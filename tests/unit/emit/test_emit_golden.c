@@ -1180,3 +1180,144 @@ Test(emit_golden, async_gen) {
     gen->n_locals = 1; // its GENERATOR flag comes from the emitter's yield
     check_golden(&h, "async_gen");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Optimised range loops (6.11) with the end on the stack and as a constant, a negative step,
+// a break and an else; an augmented subscript (DUP_TOP_TWO); a nested set comprehension;
+// DELETE_DEREF of a parameter cell.
+
+static void range_for_module(hand *h) {
+    hand_line(h, 1);
+    EM(h, make_function, h->scopes[1], 0, 0);
+    hand_store(h, "f");
+    end_module(h);
+}
+
+static void range_for_f(hand *h) {
+    hand_line(h, 2); // g = lambda: a
+    EM(h, load_id.local, hand_q(h, "a"), 1, EMIT_LOCAL_FAST);
+    EM(h, make_closure, h->scopes[2], 1, 0, 0);
+    hand_store(h, "g");
+
+    hand_line(h, 3); // for i in range(n): a[i] += 1
+    uint32_t brk = hand_label(h), cont = hand_label(h);
+    uint32_t top = hand_label(h), entry = hand_label(h);
+    hand_load(h, "n");
+    EM(h, load_const_small_int, 0);
+    EM(h, jump, entry);
+    EM(h, label_assign, top);
+    EM0(h, dup_top);
+    hand_store(h, "i");
+    hand_line(h, 4);
+    hand_load(h, "a");
+    hand_load(h, "i");
+    EM0(h, dup_top_two);
+    EM(h, subscr, EMIT_ACCESS_LOAD);
+    EM(h, load_const_small_int, 1);
+    EM(h, binary_op, 14);
+    EM0(h, rot_three);
+    EM(h, subscr, EMIT_ACCESS_STORE);
+    EM(h, label_assign, cont);
+    EM(h, load_const_small_int, 1);
+    EM(h, binary_op, 14);
+    EM(h, label_assign, entry);
+    EM0(h, dup_top_two);
+    EM0(h, rot_two);
+    EM(h, binary_op, 0); // LESS
+    EM(h, pop_jump_if, true, top);
+    EM(h, label_assign, brk);
+    EM0(h, pop_top);
+    EM0(h, pop_top);
+
+    hand_line(h, 5); // for j in range(1, 10, -2): (if j: break) else: return {...}
+    brk = hand_label(h);
+    cont = hand_label(h);
+    top = hand_label(h);
+    entry = hand_label(h);
+    EM(h, load_const_small_int, 1);
+    EM(h, jump, entry);
+    EM(h, label_assign, top);
+    EM0(h, dup_top);
+    hand_store(h, "j");
+    hand_line(h, 6);
+    uint32_t l_end = hand_label(h), l_fail = hand_label(h);
+    hand_load(h, "j");
+    EM(h, pop_jump_if, false, l_fail);
+    hand_line(h, 7);
+    EM(h, unwind_jump, brk, 0, false);
+    EM(h, label_assign, l_fail);
+    EM(h, label_assign, l_end);
+    EM(h, label_assign, cont);
+    EM(h, load_const_small_int, -2);
+    EM(h, binary_op, 14);
+    EM(h, label_assign, entry);
+    EM0(h, dup_top);
+    EM(h, load_const_small_int, 10);
+    EM(h, binary_op, 1); // MORE: the step is negative
+    EM(h, pop_jump_if, true, top);
+    EM0(h, pop_top);
+    hand_line(h, 9);
+    EM(h, make_function, h->scopes[3], 0, 0);
+    hand_load(h, "a");
+    EM(h, call_function, 1, 0, 0);
+    EM0(h, return_value);
+    uint32_t end = hand_label(h);
+    EM(h, jump, end);
+    EM(h, adjust_stack_size, 1); // the loop variable (the end is not on the stack)
+    EM(h, label_assign, brk);
+    EM0(h, pop_top);
+    EM(h, label_assign, end);
+
+    hand_line(h, 10);
+    hand_delete(h, "a");
+    end_module(h);
+}
+
+static void range_for_lambda(hand *h) {
+    hand_line(h, 2);
+    hand_load(h, "a");
+    EM0(h, return_value);
+}
+
+static void setcomp_inner2(hand *h, uint32_t l_top) {
+    hand_store(h, "y");
+    hand_load(h, "x");
+    EM(h, store_comp, SCOPE_SET_COMP, 9);
+}
+
+static void setcomp_inner1(hand *h, uint32_t l_top) {
+    hand_store(h, "x");
+    hand_load(h, "x");
+    EM(h, get_iter, true);
+    comp_loop(h, setcomp_inner2);
+}
+
+static void range_for_setcomp(hand *h) {
+    hand_line(h, 9);
+    EM(h, build, 0, EMIT_BUILD_SET);
+    hand_load(h, "");
+    EM(h, get_iter, true);
+    comp_loop(h, setcomp_inner1);
+    EM0(h, return_value);
+}
+
+Test(emit_golden, range_for) {
+    hand h;
+    hand_init(&h, "range_for.py");
+    scope *mod = hand_scope(&h, SCOPE_MODULE, "<module>", NULL, range_for_module);
+    hand_id(&h, mod, "f", SCOPE_ID_GLOBAL_IMPLICIT_ASSIGNED, 0, 0);
+    scope *f = hand_scope(&h, SCOPE_FUNCTION, "f", mod, range_for_f);
+    hand_id(&h, f, "n", SCOPE_ID_LOCAL, SCOPE_ID_PARAM, 0);
+    hand_id(&h, f, "a", SCOPE_ID_CELL, SCOPE_ID_PARAM, 1);
+    hand_id(&h, f, "g", SCOPE_ID_LOCAL, 0, 2);
+    hand_id(&h, f, "i", SCOPE_ID_LOCAL, 0, 3);
+    hand_id(&h, f, "j", SCOPE_ID_LOCAL, 0, 4);
+    f->n_pos_args = 2;
+    f->n_locals = 5;
+    scope *lam = hand_scope(&h, SCOPE_LAMBDA, "<lambda>", f, range_for_lambda);
+    hand_id(&h, lam, "a", SCOPE_ID_FREE, 0, 0);
+    lam->n_pos_args = 1;
+    lam->n_locals = 1;
+    comp_scope(&h, f, SCOPE_SET_COMP, "<setcomp>", range_for_setcomp, "x", "y");
+    check_golden(&h, "range_for");
+}
