@@ -552,7 +552,8 @@ static void pop_jump_if(emit *e, bool cond, uint32_t label) {
 }
 
 // JUMP_IF_TRUE/FALSE_OR_POP label (unsigned, forward only): value -> value (jumped)
-// or nothing (fell through); accounted -1, the jump target's code adds it back.
+// or nothing (fell through); accounted -1, since on the fall-through path the next operand
+// takes the value's place.
 static void jump_if_or_pop(emit *e, bool cond, uint32_t label) {
     op_label(e, -1, cond ? BC_JUMP_IF_TRUE_OR_POP : BC_JUMP_IF_FALSE_OR_POP, label);
 }
