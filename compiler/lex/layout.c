@@ -89,17 +89,27 @@ bool lex_push_inject(lex_state *lx, const char *text, uint32_t len, src_span spa
     in->span = span;
     in->segs = segs;
     in->n_segs = n_segs;
+    in->depth = lx->depth;
     lx->base = text;
     lx->cur = text;
     lx->lim = text + len;
     return true;
 }
 
-static void pop_inject(lex_state *lx) {
+// Back to the text the injected text came from. A bracket opened inside and never closed
+// (an f-string field such as `{(x}`) is reported there, and the depth goes back to what it
+// was, so the rest of the file keeps its lines.
+static int pop_inject(lex_state *lx, lex_token *tok) {
     lex_inject *in = &lx->inject[--lx->n_inject];
     lx->cur = in->saved_cur;
     lx->lim = in->saved_lim;
     lx->base = in->saved_base;
+    if (lx->depth > in->depth) {
+        lex_bracket open = lx->brackets[lx->depth - 1];
+        lx->depth = in->depth;
+        return lex_error(lx, tok, (src_span){open.off, 1}, "'%c' was never closed", open.ch);
+    }
+    return LEX_RAW_SKIP;
 }
 
 static int layout_token(lex_token *tok, int kind, src_span sp) {
@@ -253,7 +263,10 @@ int lex_next(lex_state *lx, lex_token *tok) {
         }
         if (k == LEX_RAW_EOF) {
             if (lx->n_inject > 0) {
-                pop_inject(lx);
+                int r = pop_inject(lx, tok);
+                if (r != LEX_RAW_SKIP) {
+                    return r;
+                }
                 continue;
             }
             return at_eof(lx, tok);

@@ -51,6 +51,7 @@ typedef struct lex_inject {
     src_span span;       // the literal it came from (span of made-up tokens)
     const lex_seg *segs; // pieces copied from the source, by increasing buf_off
     uint32_t n_segs;
+    int depth; // bracket depth when the text started
 } lex_inject;
 
 struct lex_state {

@@ -150,6 +150,10 @@ static const recover_case recover_cases[] = {
     {"if 1:\n    y\n  z\nw\n", "if NUMBER:1 : NEWLINE INDENT NAME:y NEWLINE ERROR DEDENT NAME:z "
                                "NEWLINE NAME:w NEWLINE"},
     {"\xe2\x82\xac = 1\n", "ERROR = NUMBER:1 NEWLINE"},
+    // A bracket left open in an f-string field does not join the lines after it.
+    {"x = f\"{(a}\"\ny = 2\n",
+     "NAME:x = STRING:'{}' . NAME:format ( ( ( NAME:a ) , ) ERROR NEWLINE NAME:y = NUMBER:2 "
+     "NEWLINE"},
 };
 
 Test(lex, recovers_after_errors) {
