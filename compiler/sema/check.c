@@ -62,8 +62,7 @@ bool sema_too_deep(checker *c, const ast *n, unsigned depth) {
     }
     if (!c->too_deep) {
         c->too_deep = true;
-        sema_error(c, PHASE_LIMIT, n->span, NULL, "too many nested expressions (more than %d levels)",
-                   AST_MAX_DEPTH);
+        sema_error(c, PHASE_LIMIT, n->span, NULL, "too many nested expressions");
     }
     return true;
 }
@@ -449,14 +448,28 @@ static void check_ann_assign(checker *c, const ast *n) {
     if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         sema_error(c, PHASE_PARSE, t->span, NULL, "only single target (not %s) can be annotated",
                    t->kind == AST_TUPLE ? "tuple" : "list");
+    } else if (t->kind == AST_STAR) {
+        // CPython has no rule for it and stops at the ':'.
+        uint32_t colon = next_char(c, t->span.off + t->span.len);
+        sema_error(c, PHASE_PARSE, colon < c->n_text ? (src_span){colon, 1} : t->span, NULL,
+                   "invalid syntax");
     } else {
         sema_error(c, PHASE_PARSE, t->span, NULL, "illegal target for annotation");
     }
 }
 
+// Where CPython reports a lambda's bare '*': at the ':' after it, or at what follows ", ".
+static src_span after_bare_star(const checker *c, const ast *star) {
+    uint32_t off = next_char(c, star->span.off + star->span.len);
+    if (off < c->n_text && c->text[off] == ',') {
+        off = next_char(c, off + 1);
+    }
+    return off < c->n_text ? (src_span){off, 1} : star->span;
+}
+
 // Parameters of def and lambda, in source order: positional ones, '*' or '*name', keyword-only
 // ones, '**name'.
-static void check_params(checker *c, const ast *params) {
+static void check_params(checker *c, const ast *params, bool is_lambda) {
     bool seen_default = false, seen_star = false;
     for (uint32_t i = 0; i < params->n; i++) {
         const ast *p = AST_KID(params, i);
@@ -488,7 +501,8 @@ static void check_params(checker *c, const ast *params) {
                 }
                 const ast *next = i + 1 < params->n ? AST_KID(params, i + 1) : NULL;
                 if (!AST_KID(p, 0) && (!next || next->op == AST_PARAM_DSTAR)) {
-                    sema_error(c, PHASE_PARSE, p->span, NULL, "named arguments must follow bare *");
+                    sema_error(c, PHASE_PARSE, is_lambda ? after_bare_star(c, p) : p->span, NULL,
+                               "named arguments must follow bare *");
                     return;
                 }
                 seen_star = true;
@@ -617,6 +631,9 @@ static void syn_walk(checker *c, const ast *n, unsigned depth) {
         case AST_FUNCDEF: // name, PARAMS, returns?, body, DECORATORS?
             syn_walk(c, AST_KID(n, 4), depth + 1);
             syn_walk(c, AST_KID(n, 1), depth + 1);
+            if (AST_KID(n, 1) && !sema_too_deep(c, AST_KID(n, 1), depth + 1)) {
+                check_params(c, AST_KID(n, 1), false);
+            }
             syn_walk(c, AST_KID(n, 2), depth + 1);
             syn_walk(c, AST_KID(n, 3), depth + 1);
             break;
@@ -625,9 +642,14 @@ static void syn_walk(checker *c, const ast *n, unsigned depth) {
             syn_walk(c, AST_KID(n, 1), depth + 1);
             syn_walk(c, AST_KID(n, 2), depth + 1);
             break;
+        case AST_LAMBDA: // PARAMS, body
+            syn_kids(c, n, depth);
+            if (AST_KID(n, 0) && !sema_too_deep(c, AST_KID(n, 0), depth + 1)) {
+                check_params(c, AST_KID(n, 0), true);
+            }
+            break;
         case AST_PARAMS:
             syn_kids(c, n, depth);
-            check_params(c, n);
             break;
         case AST_CALL:
             syn_kids(c, n, depth);
