@@ -286,8 +286,20 @@ typedef struct {
     uint32_t n_def_pos_args;
 } mpy_prelude_sig;
 
-// At most 14 extra bytes: S then has 4 + 2 * 14 = 32 bits, every other field fewer.
-#define MPY_PRELUDE_SIG_MAX_LEN 15
+// Longest signature: D, K and F gain one bit per extra byte, so a 32-bit field takes 32.
+#define MPY_PRELUDE_SIG_MAX_LEN 33
+
+// ORs `bits` into *field at `shift`; false if that needs more than 32 bits.
+static inline bool mpy_put_bits_(uint32_t *field, uint32_t bits, unsigned shift) {
+    if (bits == 0) {
+        return true;
+    }
+    if (shift >= 32 || ((uint64_t)bits << shift) > UINT32_MAX) {
+        return false;
+    }
+    *field |= bits << shift;
+    return true;
+}
 
 static inline mpy_status mpy_prelude_sig_decode(const uint8_t *buf, size_t len, size_t *pos,
                                                 mpy_prelude_sig *out) {
@@ -305,12 +317,12 @@ static inline mpy_status mpy_prelude_sig_decode(const uint8_t *buf, size_t len, 
             return MPY_ERR_TRUNCATED;
         }
         z = buf[p++];
-        s |= (uint32_t)((z >> 4) & 3) << (4 + 2 * n);
-        e |= (uint32_t)((z >> 1) & 1) << (1 + n);
-        f |= (uint32_t)((z >> 6) & 1) << n;
-        a |= (uint32_t)((z >> 2) & 1) << (2 + n);
-        k |= (uint32_t)((z >> 3) & 1) << n;
-        d |= (uint32_t)(z & 1) << n;
+        if (!mpy_put_bits_(&s, (z >> 4) & 3, 4 + 2 * n) ||
+            !mpy_put_bits_(&e, (z >> 1) & 1, 1 + n) || !mpy_put_bits_(&f, (z >> 6) & 1, n) ||
+            !mpy_put_bits_(&a, (z >> 2) & 1, 2 + n) || !mpy_put_bits_(&k, (z >> 3) & 1, n) ||
+            !mpy_put_bits_(&d, z & 1, n)) {
+            return MPY_ERR_OVERFLOW;
+        }
     }
     if (s == UINT32_MAX) {
         return MPY_ERR_OVERFLOW; // n_state would not fit
