@@ -146,6 +146,13 @@ CASES = [
     ("non_default_after_default_lambda", "f = lambda a=1, b: 0\n"),
     ("non_default_after_default_multiline", "def f(a, b=1,\n      c):\n    pass\n"),
     ("non_default_after_two_defaults", "def f(a, b=1, c=2, d, e=3):\n    pass\n"),
+    ("star_param_twice", "def f(*a, *b):\n    pass\n"),
+    ("star_param_twice_lambda", "f = lambda *a, *b: 0\n"),
+    ("star_param_twice_bare", "def f(*a, *, **k):\n    pass\n"),
+    ("star_param_twice_last", "def f(x, *a, *):\n    pass\n"),
+    ("star_param_twice_last_lambda", "f = lambda x, *a, *: 1\n"),
+    ("param_after_dstar", "def f(x, *a, **kw, r):\n    pass\n"),
+    ("param_after_dstar_lambda", "f = lambda x, **kw, r: 1\n"),
     ("bare_star_alone", "def f(*):\n    pass\n"),
     ("bare_star_dstar", "def f(a, *, **k):\n    pass\n"),
     ("bare_star_lambda", "f = lambda *: 0\n"),
@@ -487,7 +494,7 @@ LINE_ONLY = {
 }
 
 # Cases where CPython's parser just says "invalid syntax" (and the checks say it too).
-INVALID_SYNTAX_OK = {"ann_star"}
+INVALID_SYNTAX_OK = {"ann_star", "star_param_twice_last", "star_param_twice_last_lambda"}
 
 # Multi-error cases: snippets (each a few complete top-level lines) joined into one file.
 MULTI = [

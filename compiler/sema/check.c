@@ -20,12 +20,13 @@ void *sema_alloc(checker *c, size_t size) {
     return p;
 }
 
-void sema_error(checker *c, check_phase ph, src_span sp, const bool *cond, const char *fmt, ...) {
+// Appends an entry; false when it is not kept (over the cap, or out of memory).
+static bool push_error(checker *c, check_phase ph, src_span sp, const bool *cond, const char *msg) {
     // Only the first max_errors of the first phases can be shown: beyond that one more per
-    // phase is enough for "too many errors". Conditional ones are few (one per return or
-    // comprehension at most) and kept, since whether they count is known only at the end.
+    // phase is enough for "too many errors". Conditional ones are kept, since whether they
+    // count is known only at the end; they carry literal messages and cost only their entry.
     if (!cond && c->n_firm[ph] > c->u->diag.max_errors) {
-        return;
+        return false;
     }
     if (c->n_errs == c->cap_errs) {
         uint32_t cap = c->cap_errs ? c->cap_errs * 2 : 16;
@@ -33,27 +34,39 @@ void sema_error(checker *c, check_phase ph, src_span sp, const bool *cond, const
                                     cap * sizeof *e);
         if (!e) {
             c->no_memory = true;
-            return;
+            return false;
         }
         c->errs = e;
         c->cap_errs = cap;
+    }
+    c->errs[c->n_errs++] = (check_error){sp, (uint8_t)ph, cond, msg};
+    if (!cond) {
+        c->n_firm[ph]++;
+    }
+    return true;
+}
+
+void sema_error_lit(checker *c, check_phase ph, src_span sp, const bool *cond, const char *msg) {
+    push_error(c, ph, sp, cond, msg);
+}
+
+void sema_error(checker *c, check_phase ph, src_span sp, const bool *cond, const char *fmt, ...) {
+    if (!push_error(c, ph, sp, cond, fmt)) {
+        return;
     }
     va_list ap;
     va_start(ap, fmt);
     int len = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    char *msg = len >= 0 ? sema_alloc(c, (size_t)len + 1) : NULL;
-    if (!msg) {
+    char *buf = len >= 0 ? sema_alloc(c, (size_t)len + 1) : NULL;
+    if (!buf) {
         c->no_memory = true;
-        return;
+        return; // the entry keeps the format text
     }
     va_start(ap, fmt);
-    vsnprintf(msg, (size_t)len + 1, fmt, ap);
+    vsnprintf(buf, (size_t)len + 1, fmt, ap);
     va_end(ap);
-    c->errs[c->n_errs++] = (check_error){sp, (uint8_t)ph, cond, msg};
-    if (!cond) {
-        c->n_firm[ph]++;
-    }
+    c->errs[c->n_errs - 1].msg = buf;
 }
 
 bool sema_too_deep(checker *c, const ast *n, unsigned depth) {
@@ -490,8 +503,12 @@ static void check_params(checker *c, const ast *params, bool is_lambda) {
                 }
                 break;
             case AST_PARAM_STAR: {
+                const ast *next = i + 1 < params->n ? AST_KID(params, i + 1) : NULL;
                 if (seen_star) {
-                    sema_error(c, PHASE_PARSE, p->span, NULL, "* argument may appear only once");
+                    // CPython's rule wants a name or a ',' after the second '*'.
+                    sema_error(c, PHASE_PARSE, p->span, NULL,
+                               AST_KID(p, 0) || next ? "* argument may appear only once"
+                                                     : "invalid syntax");
                     return;
                 }
                 if (dflt) {
@@ -499,7 +516,6 @@ static void check_params(checker *c, const ast *params, bool is_lambda) {
                                "var-positional argument cannot have default value");
                     return;
                 }
-                const ast *next = i + 1 < params->n ? AST_KID(params, i + 1) : NULL;
                 if (!AST_KID(p, 0) && (!next || next->op == AST_PARAM_DSTAR)) {
                     sema_error(c, PHASE_PARSE, is_lambda ? after_bare_star(c, p) : p->span, NULL,
                                "named arguments must follow bare *");

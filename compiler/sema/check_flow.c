@@ -51,12 +51,13 @@ static void fl_exprs(flow *f, const ast *n, unsigned depth) {
     }
 }
 
+// msg: a string literal.
 static void err(flow *f, src_span sp, const char *msg) {
-    sema_error(f->c, PHASE_COMPILE, sp, NULL, "%s", msg);
+    sema_error_lit(f->c, PHASE_COMPILE, sp, NULL, msg);
 }
 
 static void mp_err(flow *f, src_span sp, const bool *cond, const char *msg) {
-    sema_error(f->c, PHASE_MICROPYTHON, sp, cond, "%s", msg);
+    sema_error_lit(f->c, PHASE_MICROPYTHON, sp, cond, msg);
 }
 
 // Opens `count` nested blocks at n; reports the construct that goes past the limit (once:
@@ -389,8 +390,8 @@ static void fl_comp(flow *f, const ast *e, unsigned depth) {
     u->must_be_sync = e->kind != AST_GENEXP && !(outer->kind == UNIT_FUNCTION && outer->is_async) &&
                       outer->kind != UNIT_COMP;
     if (u->must_be_sync) {
-        sema_error(f->c, PHASE_COMPILE, e->span, &u->comp_bad,
-                   "asynchronous comprehension outside of an asynchronous function");
+        sema_error_lit(f->c, PHASE_COMPILE, e->span, &u->comp_bad,
+                       "asynchronous comprehension outside of an asynchronous function");
     }
     for (uint32_t i = 1; i < e->n; i++) {
         const ast *cl = AST_KID(e, i);
@@ -760,8 +761,8 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             if (!is_function(u)) {
                 err(f, n->span, "'return' outside function");
             } else if (AST_KID(n, 0) && u->is_async) {
-                sema_error(f->c, PHASE_COMPILE, n->span, &u->async_gen,
-                           "'return' with value in async generator");
+                sema_error_lit(f->c, PHASE_COMPILE, n->span, &u->async_gen,
+                               "'return' with value in async generator");
             }
             fl_value(f, AST_KID(n, 0), depth + 1);
             break;

@@ -50,6 +50,8 @@ typedef struct checker {
 // Buffers an error of the given phase; cond as in check_error.
 void sema_error(checker *c, check_phase ph, src_span sp, const bool *cond, const char *fmt, ...)
     PRINTF_LIKE(5, 6);
+// The same for a message that is a string literal (kept without a copy).
+void sema_error_lit(checker *c, check_phase ph, src_span sp, const bool *cond, const char *msg);
 // True when depth is past AST_MAX_DEPTH: the caller must not look below n.
 bool sema_too_deep(checker *c, const ast *n, unsigned depth);
 // Arena allocation that records failure.
