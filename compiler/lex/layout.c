@@ -33,10 +33,7 @@ uint32_t lex_line_of(lex_state *lx, uint32_t off) {
     return src_line(&lx->u->src, &lx->u->arena, off);
 }
 
-src_span lex_span(const lex_state *lx, const char *start, const char *end) {
-    if (lx->n_inject == 0) {
-        return (src_span){(uint32_t)(start - lx->src), (uint32_t)(end - start)};
-    }
+src_span lex_span_injected(const lex_state *lx, const char *start, const char *end) {
     // Injected text: a token inside a piece copied from the source maps back to it; tokens
     // made up by the rewrite get the span of the literal.
     const lex_inject *in = &lx->inject[lx->n_inject - 1];
@@ -99,7 +96,7 @@ bool lex_push_inject(lex_state *lx, const char *text, uint32_t len, src_span spa
 // Back to the text the injected text came from. A bracket opened inside and never closed
 // (an f-string field such as `{(x}`) is reported there, and the depth goes back to what it
 // was, so the rest of the file keeps its lines.
-static int pop_inject(lex_state *lx, lex_token *tok) {
+LEX_COLD static int pop_inject(lex_state *lx, lex_token *tok) {
     lex_inject *in = &lx->inject[--lx->n_inject];
     lx->cur = in->saved_cur;
     lx->lim = in->saved_lim;
@@ -121,7 +118,7 @@ static int layout_token(lex_token *tok, int kind, src_span sp) {
 // At the start of a logical line: measures its indentation (skipping blank and comment-only
 // lines) and sets the INDENTs or DEDENTs to give. Returns LEX_RAW_SKIP, LEX_RAW_EOF, or
 // YYerror after an indentation error.
-static int line_start(lex_state *lx, lex_token *tok) {
+LEX_COLD static int line_start(lex_state *lx, lex_token *tok) {
     const char *p = lx->cur;
     const char *line;
     uint32_t col, alt;
@@ -129,6 +126,13 @@ static int line_start(lex_state *lx, lex_token *tok) {
         line = p;
         col = 0;
         alt = 0;
+        // Eight spaces at a time while the line has them (the text ends in a NUL, so the
+        // loads stay inside it when they stop at the first byte that is not a space).
+        while (lx->lim - p >= 8 && memcmp(p, "        ", 8) == 0) {
+            p += 8;
+            col += 8;
+            alt += 8;
+        }
         for (;; p++) {
             if (*p == ' ') {
                 col++;
@@ -147,9 +151,7 @@ static int line_start(lex_state *lx, lex_token *tok) {
             return LEX_RAW_EOF;
         }
         if (*p == '#') {
-            while (p < lx->lim && *p != '\n') {
-                p++;
-            }
+            p = lex_line_end(p, lx->lim);
         }
         if (*p == '\n') {
             p++;
@@ -207,7 +209,7 @@ tab_error:
 
 // The end of the text: a bracket left open is an error; then a NEWLINE if the last line had
 // tokens, the DEDENTs back to column 0, and the end marker (for ever after).
-static int at_eof(lex_state *lx, lex_token *tok) {
+LEX_COLD static int at_eof(lex_state *lx, lex_token *tok) {
     src_span end = {(uint32_t)(lx->lim - lx->src), 0};
     if (lx->depth > 0) {
         lex_bracket open = lx->brackets[lx->depth - 1];
@@ -231,7 +233,6 @@ static int at_eof(lex_state *lx, lex_token *tok) {
 }
 
 int lex_next(lex_state *lx, lex_token *tok) {
-    tok->v.name = 0;
     tok->v.num = NULL;
     for (;;) {
         if (lx->pending < 0) {

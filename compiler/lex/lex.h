@@ -15,14 +15,14 @@ typedef enum lex_num_kind { LEX_NUM_INT, LEX_NUM_FLOAT, LEX_NUM_IMAG } lex_num_k
 
 // A numeric literal (16 bytes). Integers that fit int64 carry the value; larger ones their digits.
 typedef struct lex_num {
-    uint8_t kind;          // lex_num_kind
-    uint8_t base;          // 2, 8, 10 or 16 (integers)
-    bool is_big;           // an integer too large for v.ival: see v.digits
-    uint32_t n_digits;     // is_big: length of v.digits
+    uint8_t kind;      // lex_num_kind
+    uint8_t base;      // 2, 8, 10 or 16 (integers)
+    bool is_big;       // an integer too large for v.ival: see v.digits
+    uint32_t n_digits; // is_big: length of v.digits
     union {
-        int64_t ival;          // integer value when !is_big
-        double fval;           // value of a float, or of the imaginary part
-        const char *digits;    // is_big: digits without prefix and underscores, NUL-terminated
+        int64_t ival;       // integer value when !is_big
+        double fval;        // value of a float, or of the imaginary part
+        const char *digits; // is_big: digits without prefix and underscores, NUL-terminated
     } v;
 } lex_num;
 
@@ -30,21 +30,21 @@ typedef enum lex_str_kind { LEX_STR_STR, LEX_STR_BYTES } lex_str_kind;
 
 // A string or bytes literal after escapes and concatenation of adjacent literals.
 typedef struct lex_str {
-    const char *bytes;     // decoded bytes (UTF-8 for str), NUL-terminated, may contain NULs
+    const char *bytes; // decoded bytes (UTF-8 for str), NUL-terminated, may contain NULs
     uint32_t len;
     lex_str_kind kind;
-    bool is_fstring;       // some part was an f-string (the literal is a format template)
-    bool is_tstring;       // a t-string (rewritten into a __template__ call)
+    bool is_fstring; // some part was an f-string (the literal is a format template)
+    bool is_tstring; // a t-string (rewritten into a __template__ call)
 } lex_str;
 
 typedef union lex_value {
-    intern_id name;        // NAME
-    const lex_num *num;    // NUMBER
-    const lex_str *str;    // STRING, BYTES
+    intern_id name;     // NAME
+    const lex_num *num; // NUMBER
+    const lex_str *str; // STRING, BYTES
 } lex_value;
 
 typedef struct lex_token {
-    int kind;              // TOK_* or a character; 0 at the end of input
+    int kind; // TOK_* or a character; 0 at the end of input
     src_span span;
     lex_value v;
 } lex_token;

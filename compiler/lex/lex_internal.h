@@ -7,8 +7,16 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "lex.h"
+
+// For the rare paths of hot functions: keeps them out of line so the common path stays short.
+#if defined(__GNUC__)
+#define LEX_COLD __attribute__((noinline, cold))
+#else
+#define LEX_COLD
+#endif
 
 // CPython's limits (Parser/tokenizer.h): indentation levels and bracket nesting.
 enum {
@@ -89,9 +97,21 @@ struct lex_state {
     int extra_depth; // brackets opened past LEX_MAX_BRACKETS (already reported)
 };
 
+// The '\n' ending the line that holds p, or lim.
+static inline const char *lex_line_end(const char *p, const char *lim) {
+    const char *nl = memchr(p, '\n', (size_t)(lim - p));
+    return nl ? nl : lim;
+}
+
 // layout.c
 // The span of the text [start, end) being scanned, in source offsets (maps injected text back).
-src_span lex_span(const lex_state *lx, const char *start, const char *end);
+src_span lex_span_injected(const lex_state *lx, const char *start, const char *end);
+static inline src_span lex_span(const lex_state *lx, const char *start, const char *end) {
+    if (lx->n_inject == 0) {
+        return (src_span){(uint32_t)(start - lx->src), (uint32_t)(end - start)};
+    }
+    return lex_span_injected(lx, start, end);
+}
 // Reports an error (unless already covered), marks it as reported and makes tok a YYerror.
 int lex_error(lex_state *lx, lex_token *tok, src_span sp, const char *fmt, ...) PRINTF_LIKE(4, 5);
 // Starts lexing injected text (NUL-terminated in the arena) until its end, then resumes.

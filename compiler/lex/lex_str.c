@@ -357,6 +357,21 @@ static bool unterminated(sstate *st, const lit *L, const char *p) {
     return true;
 }
 
+// Bytes that end a run of plain text in a literal: quotes, backslash, newline, braces, NUL
+// (maybe the end) and the bytes of non-ASCII characters (checked as UTF-8).
+#define STOP8(c)                                                                           \
+    [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1, [c + 4] = 1, [c + 5] = 1, [c + 6] = 1, \
+    [c + 7] = 1
+#define STOP64(c)                                                                       \
+    STOP8(c), STOP8(c + 8), STOP8(c + 16), STOP8(c + 24), STOP8(c + 32), STOP8(c + 40), \
+        STOP8(c + 48), STOP8(c + 56)
+static const bool stops[256] = {
+    [0] = 1,   ['\n'] = 1, ['\''] = 1,   ['"'] = 1,    ['\\'] = 1,
+    ['{'] = 1, ['}'] = 1,  STOP64(0x80), STOP64(0xc0),
+};
+#undef STOP64
+#undef STOP8
+
 // The body of one str, bytes or f-string literal from just after its opening quote(s). An
 // f-string's fields become `{` + conversion and spec + `}` in the template and `(expr),` in
 // the arguments. Returns the byte after the closing quote(s), or where an unterminated literal
@@ -369,15 +384,17 @@ static const char *body(sstate *st, const lit *L, const char *p) {
     int fields = 0; // f-string fields open (a spec may hold nested fields)
     for (;;) {
         const char *run = p;
-        while (*p != q && *p != '\\' && *p != '\n' && *p != '{' && *p != '}' && *p != '\0' &&
-               (unsigned char)*p < 0x80) {
+        while (!stops[(unsigned char)*p]) {
             p++;
         }
         if (p > run) {
             put(st, b, run, (size_t)(p - run));
         }
         char c = *p;
-        if (c == q) {
+        if ((c == '\'' || c == '"') && c != q) {
+            putc1(st, b, c);
+            p++;
+        } else if (c == q) {
             if (!L->triple || (p[1] == q && p[2] == q)) {
                 p += L->triple ? 3 : 1;
                 break;
@@ -595,9 +612,7 @@ static const char *skip_gap(const lex_state *lx, const char *p) {
         if (c == ' ' || c == '\t' || c == '\f') {
             p++;
         } else if (c == '#') {
-            while (p < lx->lim && *p != '\n') {
-                p++;
-            }
+            p = lex_line_end(p, lx->lim);
         } else if (c == '\\' && p[1] == '\n') {
             p += 2;
         } else if (c == '\n' && p < lx->lim && (lx->depth > 0 || lx->n_inject > 0)) {

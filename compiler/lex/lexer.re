@@ -106,7 +106,10 @@ int lex_scan(lex_state *lx, lex_token *tok) {
         /*!re2c
             $ { return LEX_RAW_EOF; }
             [ \t\f]+ { continue; }
-            "#" [^\n]* { continue; }
+            "#" {
+                lx->cur = lex_line_end(lx->cur, lx->lim);
+                continue;
+            }
             "\\\n" {
                 if (lx->cur >= lx->lim && lx->n_inject == 0) {
                     return lex_error(lx, tok, lex_span(lx, lx->tok + 1, lx->tok + 1),
