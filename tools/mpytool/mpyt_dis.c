@@ -56,13 +56,13 @@ static void hexdump(FILE *out, const uint8_t *p, size_t n, size_t base_label) {
 typedef struct {
     const uint8_t *buf;
     size_t pos, end;
-    uint32_t bc;   // bytecode offset reached by the entries applied so far
-    uint32_t line; // source line there
+    uint64_t bc;   // bytecode offset reached by the entries applied so far
+    uint64_t line; // source line there (64 bits: no table can overflow them)
 } line_iter;
 
 // Applies every entry whose offset step still lies at or before `off`; returns the line of
 // the instruction at `off` (the rule of mpy-format.md 8.4).
-static uint32_t line_at(line_iter *it, uint64_t off) {
+static uint64_t line_at(line_iter *it, uint64_t off) {
     while (it->pos < it->end) {
         size_t p = it->pos;
         uint32_t b, l;
@@ -93,7 +93,7 @@ static void print_line_table(FILE *out, const mpyt_rc *rc) {
         if (n > 0 && n % 12 == 0) {
             fputs("\n        ", out);
         }
-        fprintf(out, " %" PRIu32 ":%" PRIu32, it.bc, it.line);
+        fprintf(out, " %" PRIu64 ":%" PRIu64, it.bc, it.line);
     }
     fputs("\n", out);
 }
@@ -365,7 +365,7 @@ static bool dis_bytecode(dis_ctx *d, const mpyt_rc *rc) {
         uint32_t next_handler = 0;
         FILE *out = d->out;
         line_iter lines = {rc->fun, p->lines_start, p->cells_start, 0, 1};
-        uint32_t last_line = 0;
+        uint64_t last_line = 0;
         fputs("  line    offset  bytes           instruction\n", out);
         for (uint32_t off = 0; off < code_len;) {
             bc_insn in;
@@ -381,9 +381,9 @@ static bool dis_bytecode(dis_ctx *d, const mpyt_rc *rc) {
                     fputs(", protecting nothing\n", out);
                 }
             }
-            uint32_t line = line_at(&lines, off);
+            uint64_t line = line_at(&lines, off);
             if (line != last_line) {
-                fprintf(out, "%6" PRIu32, line);
+                fprintf(out, "%6" PRIu64, line);
                 last_line = line;
             } else {
                 fputs("      ", out);
