@@ -167,6 +167,13 @@ static void add_def(symtab *st, uint32_t scope, intern_id name, uint16_t flag, s
         s->flags |= DEF_COMP_ITER;
     }
     s->flags |= flag;
+    // A global declaration anywhere also marks the module's name (CPython's st_global).
+    if ((flag & DEF_GLOBAL) && scope != 0) {
+        sc_sym *m = sym_get(st, 0, name);
+        if (m) {
+            m->flags |= DEF_GLOBAL;
+        }
+    }
 }
 
 static void add_directive(symtab *st, uint32_t scope, intern_id name, src_span sp) {
