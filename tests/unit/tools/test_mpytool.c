@@ -55,6 +55,7 @@ static const char *const goldens[] = {
     "imports.mpy",
     "locals_closures.mpy",
     "native_armv7m.mpy",
+    "native_rv32imc.mpy",
     "native_x64.mpy",
     "no_lines.mpy",
     "operators.mpy",
