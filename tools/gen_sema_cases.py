@@ -346,6 +346,9 @@ CASES = [
     # ---- comprehensions and assignment expressions
     ("walrus_comp_iter", "[x for x in (y := z)]\n"),
     ("walrus_comp_inner_iter", "[x for x in a for y in (z := b)]\n"),
+    ("walrus_comp_iter_nested_comp", "[x for x in [(y := 1) for z in w]]\n"),
+    ("walrus_comp_iter_lambda", "[x for x in (lambda: (y := 1))()]\n"),
+    ("walrus_comp_iter_nested_if", "[x for x in [1 for z in w if (y := 1)]]\n"),
     ("walrus_rebind_iter", "[(x := 1) for x in y]\n"),
     ("walrus_rebind_outer_iter", "[[(x := 1) for a in b] for x in y]\n"),
     ("walrus_rebind_later_loop", "[i := 0 for i, j in k]\n"),
@@ -402,6 +405,7 @@ CASES = [
     ("ok_class_scope", "class C:\n    x = 1\n    y = [x for _ in range(3)]\n    def f(self):\n        return x\n"),
     ("ok_comprehension_scopes", "x = [y for y in range(3) if y]\ny = {k: v for k, v in d.items()}\nz = (a for a in b for c in a)\n"),
     ("ok_walrus_comp_module", "[y := 1 for z in w]\nprint(y)\n"),
+    ("ok_walrus_comp_in_elt_comp", "[[(y := 1) for z in w] for x in v]\n"),
     ("ok_walrus_comp_lambda", "f = lambda: [y := 1 for z in w]\n"),
     ("ok_lambda_defaults", "f = lambda a, b=1, *c, d=2, **e: a + b\ng = lambda *, a: a\n"),
     ("ok_kwonly_after_default", "def f(a=1, *b, c):\n    pass\ndef g(a=1, *, c, d=2, e):\n    pass\n"),

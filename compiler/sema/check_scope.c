@@ -200,6 +200,11 @@ static bool enter(symtab *st, sc_kind kind, uint8_t comp) {
     uint32_t i = st->n_scopes++;
     st->scopes[i] = (sc_scope){.parent = st->n_scopes > 1 ? st->cur : 0, .kind = (uint8_t)kind,
                                .comp = comp};
+    // No := anywhere inside a comprehension's iterable, even in a lambda or comprehension
+    // there (CPython's symtable_enter_block).
+    if (i > 0) {
+        st->scopes[i].comp_iter_expr = st->scopes[st->cur].comp_iter_expr;
+    }
     st->cur = i;
     return true;
 }
