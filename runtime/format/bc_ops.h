@@ -3,6 +3,18 @@
 // that every row obeys the opcode-format rule, and a bounds-checked decoder of one
 // instruction. Header-only and shared by the emitter, the loader's verifier, the VM and the
 // disassembler; it allocates nothing and keeps no state.
+//
+// Other consumers expand bc_ops.def themselves with their own BC_OP and BC_RANGE. A computed-goto
+// VM, for instance, fills its dispatch table as
+//
+//   static void *const dispatch[256] = {
+//       [0 ... 255] = &&op_bad,
+//   #define BC_OP(name, byte, operand, stack) [byte] = &&op_##name,
+//   #define BC_RANGE(name, first, count, operand, stack, mnemonic)  // ranges: see bc_op_info
+//   #include "format/bc_ops.def"
+//   };
+//
+// and every expansion #undefs both macros afterwards, as this header does.
 #ifndef BC_OPS_H
 #define BC_OPS_H
 
@@ -271,6 +283,15 @@ static const bc_operator_info_t bc_binary_op_info[BC_BINARY_NUM_BYTECODE] = {
 //
 // (for UNWIND_JUMP the byte after the jump operand is its extra byte).
 
+// What bc_decode fills in, by operand kind:
+//   QSTR OBJ CHILD UINT LOCAL CALL UNPACK COMP   arg = the vuint
+//   CHILD_BYTE                                   arg = child index, extra = cell count
+//   SINT, EMB_INT                                value = the integer
+//   EMB_LOCAL, EMB_UNARY, EMB_BINARY             arg = opcode - first opcode of the range
+//   SLABEL, ULABEL                               arg = raw operand, value = relative offset,
+//                                                target = absolute offset
+//   SLABEL_BYTE                                  as SLABEL, extra = handler count | 0x80 flag
+// The caller checks indices against its tables and targets against the code length.
 typedef struct {
     uint8_t op;      // opcode byte
     uint8_t operand; // bc_operand of the opcode
@@ -375,21 +396,27 @@ static inline int32_t bc_stack_effect(const bc_insn *in) {
     int32_t n = (int32_t)(in->arg & 0xff), m = (int32_t)((in->arg >> 8) & 0xff);
     int32_t u = in->arg > INT32_MAX ? INT32_MAX : (int32_t)in->arg;
     switch (in->op) {
+        // c1..cb -> f; with DEFARGS, dflt kwd c1..cb -> f
         case BC_MAKE_CLOSURE:
             return 1 - in->extra;
         case BC_MAKE_CLOSURE_DEFARGS:
             return -1 - in->extra;
+        // x1..xu -> collection (a slice takes 2 or 3 items)
         case BC_BUILD_TUPLE:
         case BC_BUILD_LIST:
         case BC_BUILD_SET:
         case BC_BUILD_SLICE:
             return 1 - u;
+        // a dict comprehension stores a key and a value, the others one item
         case BC_STORE_COMP:
             return (in->arg & 3) == 1 ? -2 : -1;
+        // seq -> x_u..x_1; star unpacking: seq -> right items, list, left items
         case BC_UNPACK_SEQUENCE:
             return u - 1;
         case BC_UNPACK_EX:
             return n + m;
+        // fn [self] args k1 v1 .. [bits] -> result: n positional, m keyword pairs, one slot
+        // for the method form's self and one for the star-argument bits of _VAR_KW
         case BC_CALL_FUNCTION:
             return -(n + 2 * m);
         case BC_CALL_FUNCTION_VAR_KW:

@@ -13,6 +13,19 @@
 #include <string.h>
 
 // ---------------------------------------------------------------------------------------------
+// File layout (mpy-format.md 1). Nothing is aligned, nothing is checksummed, and a loader
+// ignores whatever follows the module's raw code:
+//
+//   +----------------------------------------+
+//   | header: 4 bytes                        |
+//   | [arch flags: vuint]                    |  only if feature bit 6 is set
+//   | n_qstr: vuint        n_obj: vuint      |
+//   | qstr table: n_qstr entries             |  section 5, static-qstrs.md 2
+//   | object table: n_obj entries            |  section 6
+//   | raw code of the module                 |  section 7, children nested depth-first
+//   +----------------------------------------+
+//
+// ---------------------------------------------------------------------------------------------
 // Header (mpy-format.md 3)
 //
 //   offset 0   1   2                          3
@@ -133,7 +146,19 @@ typedef enum {
 #define MPY_OBJ_TYPE_MAX MPY_OBJ_TUPLE
 
 // ---------------------------------------------------------------------------------------------
-// Raw codes (mpy-format.md 7): vuint kind_len = (fun_data_len << 3) | (has_children << 2) | kind
+// Raw codes (mpy-format.md 7, 9). Every raw code starts with
+//
+//   vuint kind_len = (fun_data_len << 3) | (has_children << 2) | kind
+//   fun_data_len bytes of fun_data
+//
+// then the fields of its kind, then (if has_children) a vuint count and the children:
+//
+//   kind 0 bytecode   nothing more; fun_data = prelude + instructions (section 8)
+//   kind 1 native     vuint prelude_offset: a bytecode-style prelude (no line table) sits
+//                     at fun_data + prelude_offset, after the machine code
+//   kind 2 viper      vuint scope_flags, [vuint rodata_len], [vuint bss_len], rodata bytes;
+//                     with VIPERRELOC a relocation stream follows the children
+//   kind 3 asm        vuint scope_flags, vuint n_args, vuint return type (mpy_asm_type)
 
 typedef enum {
     MPY_CODE_BYTECODE = 0,
@@ -269,6 +294,19 @@ static inline size_t mpy_svint_encode(int64_t v, uint8_t *buf) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The fun_data of a bytecode raw code (mpy-format.md 8):
+//
+//   +----------------------+
+//   | prelude signature    |  1+ bytes: n_state, n_exc_stack, scope flags, argument counts
+//   | prelude size         |  1+ bytes: n_info, n_cell
+//   +----------------------+  <- source info, n_info bytes:
+//   | simple_name          |     vuint qstr index
+//   | argument names       |     n_pos_args + n_kwonly_args vuint qstr indices
+//   | line-number table    |     the rest of the n_info bytes
+//   +----------------------+  <- closure info, n_cell bytes: one local number per cell
+//   | instructions         |  to the end of fun_data (bytecode.md)
+//   +----------------------+
+//
 // Prelude signature (mpy-format.md 8.1): six numbers packed least-significant bits first.
 //
 //   first byte:  x S S S S E A A      x = another byte follows
