@@ -98,6 +98,7 @@ CASES = [
     ("nonlocal_lambda_param", "def f():\n    h = lambda y: 0\n    def g():\n        nonlocal y\n"),
     ("nonlocal_twice_unbound", "def f():\n    nonlocal x, x\n    x = 1\n"),
     ("nonlocal_and_global", "def f():\n    global x\n    nonlocal x\n"),
+    ("nonlocal_module_after_import", "from m import y\nnonlocal y\n"),
     ("nonlocal_module_global_inner", "nonlocal x\ndef f():\n    global x\n"),
     ("nonlocal_and_global_nested", "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n"),
     ("nonlocal_after_use", "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n"),

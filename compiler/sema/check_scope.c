@@ -432,11 +432,10 @@ static void sc_declare(symtab *st, const ast *n) {
                        sema_name(st->c, name));
             continue;
         }
-        if (f & DEF_IMPORT) {
-            sema_error(st->c, PHASE_MICROPYTHON, n->span, NULL,
-                       nonlocal ? "identifier redefined as nonlocal"
-                                : "identifier redefined as global");
-            continue;
+        if (f & DEF_IMPORT) { // CPython goes on
+            sema_error_lit(st->c, PHASE_MICROPYTHON, n->span, NULL,
+                           nonlocal ? "identifier redefined as nonlocal"
+                                    : "identifier redefined as global");
         }
         add_def(st, st->cur, name->u.name, nonlocal ? DEF_NONLOCAL : DEF_GLOBAL, name->span);
         add_directive(st, st->cur, name->u.name, n->span);
