@@ -145,11 +145,11 @@ SANITIZER_MARKS = ("Sanitizer", "runtime error:", "==ERROR", "SUMMARY:")
 
 
 class Case:
-    def __init__(self, name, make, expect="any", seconds=20, rss_mb=512, max_errors=None):
+    def __init__(self, name, make, expect="any", seconds=10, rss_mb=512, max_errors=None):
         self.name = name
         self.make = make          # scale -> bytes, or an iterable of byte chunks
         self.expect = expect      # "ok": must be accepted, "error": must be rejected, "any"
-        self.seconds = seconds    # wall-clock limit
+        self.seconds = seconds    # CPU time limit (the wall-clock limit is looser: shared CPUs)
         self.rss_mb = rss_mb      # peak RSS limit without sanitizers
         self.max_errors = max_errors
 
@@ -206,9 +206,18 @@ def million_lines(n):
     yield "".join(chunk).encode()
 
 
+def count_name(n):
+    return f"{n // 1000000}M" if n % 1000000 == 0 else f"{n // 1000}k"
+
+
 def cases(scale):
     small = scale == "small"
     big = (5 if small else 50) << 20
+    n_lines = 100000 if small else 1000000       # lines of the many-lines file
+    n_terms = 100000 if small else 1000000       # terms of the long operator chains
+    n_errors = 20000 if small else 100000
+    long_line = (1 if small else 10) << 20
+    n_fields = 1 << (15 if small else 18)
     e = str.encode
     return [
         # Empty and near-empty files.
@@ -242,10 +251,12 @@ def cases(scale):
         # Big files.
         Case(f"realistic_{big >> 20}MB", lambda: repeat_to(e(BASE_MODULE), big), expect="ok",
              seconds=40, rss_mb=3000),
-        Case("lines_1M", lambda: million_lines(1000000), expect="ok", seconds=40, rss_mb=2000),
-        Case("errors_100k", lambda: b"x = = 1\n" * 100000, expect="error", max_errors=21),
-        Case("one_line_10MB", lambda: b"x = [" + b"1, " * ((10 << 20) // 3) + b"]\n",
-             seconds=30, rss_mb=2000),
+        Case(f"lines_{count_name(n_lines)}", lambda: million_lines(n_lines), expect="ok",
+             seconds=40, rss_mb=2000),
+        Case(f"errors_{count_name(n_errors)}", lambda: b"x = = 1\n" * n_errors, expect="error",
+             max_errors=21),
+        Case(f"one_line_{long_line >> 20}MB",
+             lambda: b"x = [" + b"1, " * (long_line // 3) + b"]\n", seconds=30, rss_mb=2000),
         Case("name_1MB", lambda: b"a" * (1 << 20) + b" = 1\n", expect="ok"),
         # Deep nesting.
         Case("parens_10000", lambda: e("x = " + "(" * 10000 + "1" + ")" * 10000 + "\n")),
@@ -267,10 +278,10 @@ def cases(scale):
         Case("fstring_brackets_10000", lambda: e("x = f'{" + "[" * 10000 + "]" * 10000 + "}'\n")),
         Case("subscripts_100000", lambda: b"x = a" + b"[0]" * 100000 + b"\n"),
         # Long chains.
-        Case("plus_chain_1M", lambda: b"x = 1" + b" + 1" * 999999 + b"\n", seconds=30,
-             rss_mb=1500),
-        Case("and_chain_1M", lambda: b"x = a" + b" and a" * 999999 + b"\n", seconds=30,
-             rss_mb=1500),
+        Case(f"plus_chain_{count_name(n_terms)}",
+             lambda: b"x = 1" + b" + 1" * (n_terms - 1) + b"\n", seconds=30, rss_mb=1500),
+        Case(f"and_chain_{count_name(n_terms)}",
+             lambda: b"x = a" + b" and a" * (n_terms - 1) + b"\n", seconds=30, rss_mb=1500),
         Case("compare_chain_100000", lambda: b"x = a" + b" < a" * 100000 + b"\n"),
         Case("attributes_100000", lambda: b"x = a" + b".b" * 100000 + b"\n"),
         Case("call_args_100000", lambda: b"f(" + b"a, " * 100000 + b")\n"),
@@ -285,7 +296,8 @@ def cases(scale):
         Case("string_1MB_triple", lambda: b'x = """' + b"line\n" * (1 << 18) + b'"""\n',
              expect="ok"),
         Case("bytes_1MB", lambda: b"x = b'" + b"\\xff" * (1 << 18) + b"'\n", expect="ok"),
-        Case("fstring_1MB", lambda: b"x = f'" + b"{a}" * (1 << 18) + b"'\n", seconds=30),
+        Case(f"fstring_{count_name(n_fields)}_fields",
+             lambda: b"x = f'" + b"{a}" * n_fields + b"'\n", seconds=30),
         Case("adjacent_strings_200000", lambda: b"x = " + b"'ab' " * 200000 + b"\n",
              expect="ok"),
         Case("adjacent_fstrings_20000", lambda: b"x = (" + b"f'{a}' " * 20000 + b")\n"),
@@ -313,7 +325,7 @@ def write_case(path, data):
 
 
 def run_limited(argv, seconds, rss_mb, asan, runner, out_path, err_path):
-    """Runs argv; returns (status or -signal or None on timeout, wall s, peak RSS MB)."""
+    """Runs argv; returns (status or -signal or None on timeout, wall s, CPU s, peak RSS MB)."""
     env = dict(os.environ)
     if asan:
         # RLIMIT_AS breaks ASan's shadow memory; its own RSS watchdog is the limit instead.
@@ -325,6 +337,7 @@ def run_limited(argv, seconds, rss_mb, asan, runner, out_path, err_path):
             lim = rss_mb << 20
             resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
 
     result_path = out_path + ".rss"
     if runner:
@@ -334,21 +347,21 @@ def run_limited(argv, seconds, rss_mb, asan, runner, out_path, err_path):
         proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, preexec_fn=limit,
                                 start_new_session=True)
         try:
-            proc.wait(timeout=seconds)
+            proc.wait(timeout=4 * seconds + 30)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-            return None, time.monotonic() - start, 0.0
+            return None, time.monotonic() - start, float("nan"), float("nan")
         wall = time.monotonic() - start
     if not runner:
         # Without the runner there is no exact figure: a child's maxrss counts this driver too.
-        return proc.returncode, wall, float("nan")
+        return proc.returncode, wall, float("nan"), float("nan")
     if proc.returncode != 0:
         raise RuntimeError(f"{runner} failed with status {proc.returncode}")
     with open(result_path) as f:
-        status, rss_kb = (int(x) for x in f.read().split())
+        status, rss_kb, cpu = f.read().split()
     os.unlink(result_path)
-    return status, wall, rss_kb / 1024.0
+    return int(status), wall, float(cpu), int(rss_kb) / 1024.0
 
 
 def count_lines(path):
@@ -426,9 +439,10 @@ def main():
     work = tempfile.mkdtemp(prefix="stress-", dir=args.workdir)
     print(f"stress_front: {len(selected)} cases, scale {scale}"
           f"{', AddressSanitizer build' if asan else ''}, mpyc {args.mpyc}")
-    print(f"{'case':28} {'size':>10} {'exit':>5} {'time s':>7} {'RSS MB':>7}  result")
+    print(f"{'case':28} {'size':>10} {'exit':>5} {'wall s':>7} {'CPU s':>7} {'RSS MB':>7}  result")
     failed = []
     total = time.monotonic()
+    total_cpu = 0.0
     try:
         for case in selected:
             path = os.path.join(work, case.name + ".py")
@@ -437,23 +451,26 @@ def main():
             # Sanitizer builds keep shadow memory and quarantine: give them room, still bounded.
             rss_mb = case.rss_mb * 3 + 512 if asan else case.rss_mb
             out_path, err_path = path + ".out", path + ".err"
-            status, wall, rss = run_limited([args.mpyc, "--syntax-only", path], case.seconds,
+            status, wall, cpu, rss = run_limited([args.mpyc, "--syntax-only", path], case.seconds,
                                             rss_mb, asan, args.runner, out_path,
                                             err_path)
             with open(err_path, "rb") as f:
                 err_text = f.read(1 << 20).decode("utf-8", "replace")
             if status is None:
-                problems = [f"timed out after {case.seconds} s"]
+                problems = [f"timed out after {4 * case.seconds + 30} s of wall-clock time"]
             elif status < 0:
                 problems = [f"killed by signal {-status} ({signal.Signals(-status).name})"]
-                if -status == signal.SIGKILL or "hard rss limit" in err_text:
+                if -status == signal.SIGXCPU:
+                    problems.append(f"CPU time limit {case.seconds} s")
+                elif -status == signal.SIGKILL or "hard rss limit" in err_text:
                     problems.append(f"memory limit {rss_mb} MB?")
             else:
                 problems = check_output(case, path, status, err_text, count_lines(path))
             shown = "-" if status is None else str(status)
+            total_cpu += cpu if cpu == cpu else 0.0
             verdict = "ok" if not problems else "FAIL: " + "; ".join(problems)
-            print(f"{case.name:28} {size:>10} {shown:>5} {wall:>7.2f} {rss:>7.1f}  {verdict}",
-                  flush=True)
+            print(f"{case.name:28} {size:>10} {shown:>5} {wall:>7.2f} {cpu:>7.2f} {rss:>7.1f}"
+                  f"  {verdict}", flush=True)
             if problems:
                 failed.append(case.name)
                 first = err_text.strip().splitlines()[:6]
@@ -464,7 +481,7 @@ def main():
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"stress_front: {len(selected) - len(failed)}/{len(selected)} passed"
-          f" in {time.monotonic() - total:.1f} s")
+          f" in {time.monotonic() - total:.1f} s ({total_cpu:.1f} s of CPU in mpyc)")
     if failed:
         print(f"stress_front: FAILED: {' '.join(failed)}")
     return 1 if failed else 0

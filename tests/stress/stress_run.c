@@ -1,8 +1,9 @@
-// Runs one command and reports its exit status and peak resident set size. A small process of
+// Runs one command and reports its exit status, peak resident set size and CPU time. A small process of
 // its own, so the peak is the command's alone: a child's maxrss also counts the memory of the
 // process it was forked from, which for the Python test driver would hide the real figure.
-// Usage: stress_run RESULT_FILE PROGRAM [ARG...]. Writes "STATUS MAXRSS_KB\n" to RESULT_FILE,
-// where STATUS is the exit status or minus the signal number; exits 0 unless it failed itself.
+// Usage: stress_run RESULT_FILE PROGRAM [ARG...]. Writes "STATUS MAXRSS_KB CPU_SECONDS\n" to
+// RESULT_FILE, where STATUS is the exit status or minus the signal number, and CPU_SECONDS is
+// user plus system time; exits 0 unless it failed itself.
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -38,7 +39,9 @@ int main(int argc, char **argv) {
     getrusage(RUSAGE_CHILDREN, &ru);
     int status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -WTERMSIG(wstatus);
     FILE *f = fopen(argv[1], "w");
-    if (!f || fprintf(f, "%d %ld\n", status, ru.ru_maxrss) < 0 || fclose(f) != 0) {
+    double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                 (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
+    if (!f || fprintf(f, "%d %ld %.3f\n", status, ru.ru_maxrss, cpu) < 0 || fclose(f) != 0) {
         perror(argv[1]);
         return 2;
     }
