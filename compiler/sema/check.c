@@ -39,7 +39,8 @@ static bool push_error(checker *c, check_phase ph, src_span sp, const bool *cond
         c->errs = e;
         c->cap_errs = cap;
     }
-    c->errs[c->n_errs++] = (check_error){sp, (uint8_t)ph, cond, msg};
+    c->errs[c->n_errs++] = (check_error){sp, (uint8_t)ph, ph == PHASE_MICROPYTHON ? c->mp_order : 0,
+                                         cond, msg};
     if (!cond) {
         c->n_firm[ph]++;
     }
@@ -799,6 +800,33 @@ static intern_id find_name(const comp_unit *u, const char *s) {
     return intern_find(&u->names, s, strlen(s));
 }
 
+// MicroPython's errors in its order: a stable merge sort of the entries by mp_order (the other
+// phases keep their places: their keys are 0 and the driver picks entries by phase).
+static void sort_mp_errors(checker *c) {
+    uint32_t n = c->n_errs;
+    check_error *tmp = n > 1 ? sema_alloc(c, n * sizeof *tmp) : NULL;
+    if (!tmp) {
+        return;
+    }
+    for (uint32_t width = 1; width < n; width *= 2) {
+        for (uint32_t lo = 0; lo < n; lo += 2 * width) {
+            uint32_t mid = lo + width < n ? lo + width : n;
+            uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+            uint32_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                tmp[k++] = c->errs[j].mp_order < c->errs[i].mp_order ? c->errs[j++] : c->errs[i++];
+            }
+            while (i < mid) {
+                tmp[k++] = c->errs[i++];
+            }
+            while (j < hi) {
+                tmp[k++] = c->errs[j++];
+            }
+        }
+        memcpy(c->errs, tmp, n * sizeof *tmp);
+    }
+}
+
 void sema_check(comp_unit *u, struct ast *root) {
     if (!root) {
         return;
@@ -816,6 +844,9 @@ void sema_check(comp_unit *u, struct ast *root) {
     sema_walk_flow(&c, root);
 
     for (int ph = 0; ph < N_PHASES; ph++) {
+        if (ph == PHASE_MICROPYTHON) {
+            sort_mp_errors(&c);
+        }
         for (uint32_t i = 0; i < c.n_errs; i++) {
             const check_error *e = &c.errs[i];
             if (e->phase == ph && (!e->cond || *e->cond)) {

@@ -31,6 +31,8 @@ typedef struct code_unit {
     bool async_gen;         // an async def that yields: `return value` is an error
     bool comp_bad;          // a comprehension that must be sync and is not
     bool comp_fine;         // a comprehension CPython accepts
+    uint32_t depth;         // nesting of units (the module is 0)
+    uint32_t off;           // where the unit's node starts
 } code_unit;
 
 typedef struct flow {
@@ -39,6 +41,7 @@ typedef struct flow {
     code_unit *parent;      // the enclosing unit (for comprehensions)
     bool in_loop;           // break/continue allowed
     uint8_t n_blocks;       // blocks open in this unit (CPython's fblocks)
+    bool in_annotation;     // MicroPython never compiles annotations
 } flow;
 
 static void fl_expr(flow *f, const ast *e, unsigned depth);
@@ -57,7 +60,10 @@ static void err(flow *f, src_span sp, const char *msg) {
 }
 
 static void mp_err(flow *f, src_span sp, const bool *cond, const char *msg) {
-    sema_error_lit(f->c, PHASE_MICROPYTHON, sp, cond, msg);
+    if (!f->in_annotation) {
+        f->c->mp_order = sema_mp_order(f->unit->depth, f->unit->off);
+        sema_error_lit(f->c, PHASE_MICROPYTHON, sp, cond, msg);
+    }
 }
 
 // Opens `count` nested blocks at n; reports the construct that goes past the limit (once:
@@ -73,13 +79,15 @@ static uint8_t push_blocks(flow *f, unsigned count, src_span where) {
 }
 
 // Starts a code unit; the caller saves and restores *f around it.
-static code_unit *new_unit(flow *f, unit_kind kind) {
+static code_unit *new_unit(flow *f, unit_kind kind, const ast *node) {
     code_unit *u = sema_alloc(f->c, sizeof *u);
     if (!u) {
         return NULL;
     }
     memset(u, 0, sizeof *u);
     u->kind = (uint8_t)kind;
+    u->depth = f->unit ? f->unit->depth + 1 : 0;
+    u->off = f->unit ? node->span.off : 0;
     f->parent = f->unit;
     f->unit = u;
     f->in_loop = false;
@@ -381,7 +389,7 @@ static void fl_comp(flow *f, const ast *e, unsigned depth) {
     }
     flow saved = *f;
     code_unit *outer = f->unit;
-    code_unit *u = new_unit(f, UNIT_COMP);
+    code_unit *u = new_unit(f, UNIT_COMP, e);
     if (!u) {
         *f = saved;
         return;
@@ -482,7 +490,7 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
             }
             fl_param_parts(f, params, 2, depth + 1);
             flow saved = *f;
-            code_unit *lu = new_unit(f, UNIT_LAMBDA);
+            code_unit *lu = new_unit(f, UNIT_LAMBDA, e);
             if (lu) {
                 fl_expr(f, AST_KID(e, 1), depth + 1);
             }
@@ -661,13 +669,17 @@ static void fl_funcdef(flow *f, const ast *n, unsigned depth) {
         err(f, where, "cannot assign to __debug__");
     }
     fl_decorators(f, AST_KID(n, 4), depth + 1);
+    bool in_annotation = f->in_annotation;
     if (params && !sema_too_deep(f->c, params, depth + 1)) {
         fl_param_parts(f, params, 2, depth + 1);
+        f->in_annotation = true;
         fl_param_parts(f, params, 1, depth + 1);
     }
+    f->in_annotation = true;
     fl_expr(f, AST_KID(n, 2), depth + 1);
+    f->in_annotation = in_annotation;
     flow saved = *f;
-    code_unit *u = new_unit(f, UNIT_FUNCTION);
+    code_unit *u = new_unit(f, UNIT_FUNCTION, n);
     if (u) {
         u->is_async = (n->flags & AST_ASYNC) != 0;
         u->has_params = named_params(params);
@@ -686,7 +698,7 @@ static void fl_classdef(flow *f, const ast *n, unsigned depth) {
     src_span where = name ? sema_def_span(f->c, name) : n->span;
     fl_decorators(f, AST_KID(n, 3), depth + 1);
     flow saved = *f;
-    if (new_unit(f, UNIT_CLASS)) {
+    if (new_unit(f, UNIT_CLASS, n)) {
         fl_block(f, AST_KID(n, 2), depth + 1);
     }
     *f = saved;
@@ -737,11 +749,15 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             fl_store(f, AST_KID(n, 0), STORE_AUG, depth + 1);
             fl_expr(f, AST_KID(n, 1), depth + 1);
             break;
-        case AST_ANN_ASSIGN:
+        case AST_ANN_ASSIGN: {
             fl_expr(f, AST_KID(n, 2), depth + 1);
             fl_store(f, AST_KID(n, 0), STORE, depth + 1);
+            bool in_annotation = f->in_annotation;
+            f->in_annotation = true;
             fl_expr(f, AST_KID(n, 1), depth + 1);
+            f->in_annotation = in_annotation;
             break;
+        }
         case AST_DEL:
             for (uint32_t i = 0; i < n->n; i++) {
                 fl_store(f, AST_KID(n, i), DELETE, depth + 1);
@@ -803,7 +819,7 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
 
 void sema_walk_flow(checker *c, const ast *root) {
     flow f = {.c = c};
-    if (new_unit(&f, UNIT_MODULE)) {
+    if (new_unit(&f, UNIT_MODULE, root)) {
         fl_block(&f, root, 0);
     }
 }

@@ -29,6 +29,7 @@ typedef struct sc_scope {
     bool comp_iter_target;     // visiting a comprehension's iteration target
     uint32_t comp_iter_expr;   // > 0 while visiting a comprehension's iterable
     uint32_t first_sym, last_sym; // the scope's names in order of first use (index + 1)
+    uint32_t depth, off;       // nesting and start of the scope's node (MicroPython's order)
 } sc_scope;
 
 typedef struct sc_sym {
@@ -185,7 +186,7 @@ static void add_directive(symtab *st, uint32_t scope, intern_id name, src_span s
 }
 
 // Opens a scope inside the current one and makes it current; false when memory ran out.
-static bool enter(symtab *st, sc_kind kind, uint8_t comp) {
+static bool enter(symtab *st, sc_kind kind, uint8_t comp, const ast *node) {
     if (st->n_scopes == st->cap_scopes) {
         uint32_t cap = st->cap_scopes ? st->cap_scopes * 2 : 16;
         sc_scope *s = arena_grow(&st->c->u->arena, st->scopes, st->cap_scopes * sizeof *s,
@@ -204,6 +205,8 @@ static bool enter(symtab *st, sc_kind kind, uint8_t comp) {
     // there (CPython's symtable_enter_block).
     if (i > 0) {
         st->scopes[i].comp_iter_expr = st->scopes[st->cur].comp_iter_expr;
+        st->scopes[i].depth = st->scopes[st->cur].depth + 1;
+        st->scopes[i].off = node->span.off;
     }
     st->cur = i;
     return true;
@@ -311,7 +314,7 @@ static void sc_comp(symtab *st, const ast *e, unsigned depth) {
     st->scopes[st->cur].comp_iter_expr++;
     sc_expr(st, AST_KID(first, 1), depth + 2);
     st->scopes[st->cur].comp_iter_expr--;
-    if (!enter(st, SC_COMP, e->kind)) {
+    if (!enter(st, SC_COMP, e->kind, e)) {
         return;
     }
     for (uint32_t i = 1; i < e->n; i++) {
@@ -375,7 +378,7 @@ static void sc_expr(symtab *st, const ast *e, unsigned depth) {
         }
         case AST_LAMBDA: { // PARAMS, body
             sc_param_parts(st, AST_KID(e, 0), depth + 1);
-            if (enter(st, SC_FUNCTION, 0)) {
+            if (enter(st, SC_FUNCTION, 0, e)) {
                 sc_params(st, AST_KID(e, 0));
                 sc_expr(st, AST_KID(e, 1), depth + 1);
                 leave(st);
@@ -417,6 +420,17 @@ static const char *const global_msgs[2][4] = {
      "name '%s' is assigned to before nonlocal declaration"},
 };
 
+static bool class_name(const symtab *st, const ast *name) {
+    static const char *const names[] = {"__class__", "__module__", "__qualname__", "__name__"};
+    const char *s = sema_name(st->c, name);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        if (strcmp(s, names[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // global / nonlocal NAME, ...: the name must not be used before in the scope.
 static void sc_declare(symtab *st, const ast *n) {
     bool nonlocal = n->kind == AST_NONLOCAL;
@@ -432,7 +446,11 @@ static void sc_declare(symtab *st, const ast *n) {
                        sema_name(st->c, name));
             continue;
         }
-        if (f & DEF_IMPORT) { // CPython goes on
+        // MicroPython rejects names bound before, even by import; a class body binds
+        // __class__, __module__, __qualname__ and reads __name__ before its first line.
+        if ((f & DEF_IMPORT) || (st->scopes[st->cur].kind == SC_CLASS && class_name(st, name))) {
+            const sc_scope *sc = &st->scopes[st->cur];
+            st->c->mp_order = sema_mp_order(sc->depth, sc->off);
             sema_error_lit(st->c, PHASE_MICROPYTHON, n->span, NULL,
                            nonlocal ? "identifier redefined as nonlocal"
                                     : "identifier redefined as global");
@@ -571,7 +589,7 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
             sc_param_parts(st, AST_KID(n, 1), depth + 1);
             sc_expr(st, AST_KID(n, 2), depth + 1);
             sc_expr(st, AST_KID(n, 4), depth + 1);
-            if (enter(st, SC_FUNCTION, 0)) {
+            if (enter(st, SC_FUNCTION, 0, n)) {
                 sc_params(st, AST_KID(n, 1));
                 sc_stmt(st, AST_KID(n, 3), depth + 1);
                 leave(st);
@@ -585,7 +603,7 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
             }
             sc_expr(st, AST_KID(n, 1), depth + 1);
             sc_expr(st, AST_KID(n, 3), depth + 1);
-            if (enter(st, SC_CLASS, 0)) {
+            if (enter(st, SC_CLASS, 0, n)) {
                 sc_stmt(st, AST_KID(n, 2), depth + 1);
                 leave(st);
             }
@@ -650,7 +668,7 @@ static void sc_resolve(symtab *st) {
 
 void sema_walk_scopes(checker *c, const ast *root) {
     symtab st = {.c = c};
-    if (!enter(&st, SC_MODULE, 0)) {
+    if (!enter(&st, SC_MODULE, 0, root)) {
         return;
     }
     sc_stmt(&st, root, 0);

@@ -29,6 +29,7 @@ typedef enum check_phase {
 typedef struct check_error {
     src_span span;
     uint8_t phase;      // check_phase
+    uint64_t mp_order;  // PHASE_MICROPYTHON: where MicroPython meets it (see mp_order)
     const bool *cond;   // reported only if *cond holds once the walks are done (NULL: always)
     const char *msg;    // formatted, in the unit arena
 } check_error;
@@ -43,6 +44,10 @@ typedef struct checker {
     bool too_deep;               // the depth error was given
     bool no_memory;              // an allocation failed: reported once at the end
     uint32_t future_line;        // line of the last `from __future__` import at the top, or 0
+    // MicroPython compiles scope after scope, breadth first, and stops at its first error, so
+    // its errors are ordered by the depth of their scope, then the scope's place in the text
+    // (siblings do not overlap). The walks set this before reporting such an error.
+    uint64_t mp_order;
     // Names the checks compare against; 0 when the source never spells them.
     intern_id id_debug, id_class, id_super, id_format, id_micropython;
 } checker;
@@ -70,6 +75,10 @@ const char *sema_name(const checker *c, const ast *name);
 // Whether n is `from __future__ import ...` (CPython ignores the leading dots).
 bool sema_is_future(const checker *c, const ast *n);
 uint32_t sema_line(checker *c, src_span sp);
+
+static inline uint64_t sema_mp_order(uint32_t scope_depth, uint32_t scope_off) {
+    return ((uint64_t)scope_depth << 32) | scope_off;
+}
 
 // The walks, in the order the driver runs them.
 void sema_walk_syntax(checker *c, const ast *root);
