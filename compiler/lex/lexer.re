@@ -2,6 +2,18 @@
 // injected for an f-string). Whitespace, comments and line continuations are skipped here;
 // numbers and strings are handed to lex_num.c and lex_str.c; layout.c turns raw newlines into
 // NEWLINE/INDENT/DEDENT. The scanner never reads past lx->lim (a NUL sentinel).
+//
+// The token set is MicroPython 1.29's and f-strings and t-strings are rewritten exactly as its
+// lexer rewrites them. Where MicroPython's lexer lets something through that CPython rejects,
+// mpyc rejects it with CPython's message and location: numbers running into names (`1abc`,
+// `0x1g`; `1if x else y` stays valid), tabs inconsistent with spaces, more than 100 levels
+// of indentation or 200 open brackets, mismatched brackets, names with characters outside
+// XID (`€`, U+00A0), invalid UTF-8 in names and str literals, str mixed with bytes, a form
+// feed resets the indentation column. Errors of mpyc's own: upper-case string prefixes (not
+// MicroPython syntax), `\N{...}` (no Unicode name table), octal escapes above \377 in bytes,
+// f-string fields that are blank or leave a '}' unmatched (MicroPython fails only when the
+// program runs), t-strings in a concatenation (MicroPython 1.29 garbles them). Bytes literals
+// may hold any byte, as in MicroPython.
 #include <string.h>
 
 #include "grammar.h"
