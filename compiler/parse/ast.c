@@ -23,9 +23,9 @@ const int8_t ast_kind_arity[AST_N_KINDS] = {
 
 const char *ast_binop_text(ast_binop op) {
     static const char *const text[] = {
-        [AST_OP_OR] = "|",       [AST_OP_XOR] = "^",      [AST_OP_AND] = "&",
-        [AST_OP_LSHIFT] = "<<",  [AST_OP_RSHIFT] = ">>",  [AST_OP_ADD] = "+",
-        [AST_OP_SUB] = "-",      [AST_OP_MUL] = "*",      [AST_OP_MATMUL] = "@",
+        [AST_OP_OR] = "|",        [AST_OP_XOR] = "^",     [AST_OP_AND] = "&",
+        [AST_OP_LSHIFT] = "<<",   [AST_OP_RSHIFT] = ">>", [AST_OP_ADD] = "+",
+        [AST_OP_SUB] = "-",       [AST_OP_MUL] = "*",     [AST_OP_MATMUL] = "@",
         [AST_OP_FLOORDIV] = "//", [AST_OP_TRUEDIV] = "/", [AST_OP_MOD] = "%",
         [AST_OP_POW] = "**",
     };
@@ -34,9 +34,10 @@ const char *ast_binop_text(ast_binop op) {
 
 const char *ast_cmpop_text(ast_cmpop op) {
     static const char *const text[] = {
-        [AST_CMP_LT] = "<",  [AST_CMP_GT] = ">",  [AST_CMP_EQ] = "==",      [AST_CMP_LE] = "<=",
-        [AST_CMP_GE] = ">=", [AST_CMP_NE] = "!=", [AST_CMP_IN] = "in",      [AST_CMP_NOT_IN] = "not in",
-        [AST_CMP_IS] = "is", [AST_CMP_IS_NOT] = "is not",
+        [AST_CMP_LT] = "<",          [AST_CMP_GT] = ">",          [AST_CMP_EQ] = "==",
+        [AST_CMP_LE] = "<=",         [AST_CMP_GE] = ">=",         [AST_CMP_NE] = "!=",
+        [AST_CMP_IN] = "in",         [AST_CMP_NOT_IN] = "not in", [AST_CMP_IS] = "is",
+        [AST_CMP_IS_NOT] = "is not",
     };
     return (unsigned)op < sizeof text / sizeof text[0] ? text[op] : "?";
 }
@@ -313,7 +314,41 @@ ast *ast_list_concat(parse_ctx *cx, src_span sp, ast *list, ast *more) {
     return list;
 }
 
-ast *ast_chain(parse_ctx *cx, src_span sp, ast_kind kind, ast *a, ast *op, ast *b) {
+// Precedence level of a binary operator whose runs MicroPython keeps as one node ('**': none).
+static int binop_level(int op) {
+    switch (op) {
+        case AST_OP_OR:
+            return 1;
+        case AST_OP_XOR:
+            return 2;
+        case AST_OP_AND:
+            return 3;
+        case AST_OP_LSHIFT:
+        case AST_OP_RSHIFT:
+            return 4;
+        case AST_OP_ADD:
+        case AST_OP_SUB:
+            return 5;
+        case AST_OP_MUL:
+        case AST_OP_MATMUL:
+        case AST_OP_TRUEDIV:
+        case AST_OP_FLOORDIV:
+        case AST_OP_MOD:
+            return 6;
+        default:
+            return 0;
+    }
+}
+
+// Extends the chain a (kind BINOP or COMPARE, not in parentheses) with `op b`, or starts one.
+static ast *chain(parse_ctx *cx, src_span sp, ast_kind kind, ast *a, bool extend, ast *op, ast *b) {
+    if (extend) {
+        if (!push(cx, a, op) || !push(cx, a, b)) {
+            return NULL;
+        }
+        a->span = sp;
+        return a;
+    }
     ast *r = node_new(cx, sp, kind, 3, LIST_MIN_CAP);
     if (r) {
         r->u.kids[0] = a;
@@ -323,20 +358,37 @@ ast *ast_chain(parse_ctx *cx, src_span sp, ast_kind kind, ast *a, ast *op, ast *
     return r;
 }
 
-ast *ast_chain_push(parse_ctx *cx, src_span sp, ast *chain, ast *op, ast *b) {
-    if (!chain || !push(cx, chain, op) || !push(cx, chain, b)) {
-        return NULL;
-    }
-    chain->span = sp;
-    return chain;
+static bool open_chain(const ast *a, ast_kind kind) {
+    return a && a->kind == kind && !(a->flags & AST_PAREN) && a->n >= 3 && AST_KID(a, 1);
+}
+
+ast *ast_binary(parse_ctx *cx, src_span sp, ast *a, ast_binop op, src_span op_sp, ast *b) {
+    int level = binop_level(op);
+    bool extend = level && open_chain(a, AST_BINOP) && binop_level(AST_KID(a, 1)->op) == level;
+    return chain(cx, sp, AST_BINOP, a, extend, ast_op(cx, op_sp, op), b);
+}
+
+ast *ast_compare(parse_ctx *cx, src_span sp, ast *a, ast *op, ast *b) {
+    return chain(cx, sp, AST_COMPARE, a, open_chain(a, AST_COMPARE), op, b);
 }
 
 ast *ast_boolean(parse_ctx *cx, src_span sp, ast_boolop op, ast *a, ast *b) {
+    if (a && a->kind == AST_BOOLOP && a->op == op && !(a->flags & AST_PAREN)) {
+        return ast_list_push(cx, sp, a, b);
+    }
     ast *r = ast_list2(cx, sp, AST_BOOLOP, a, b);
     if (r) {
         r->op = (uint8_t)op;
     }
     return r;
+}
+
+ast *ast_paren(parse_ctx *cx, ast *node) {
+    (void)cx;
+    if (node) {
+        node->flags |= AST_PAREN;
+    }
+    return node;
 }
 
 ast *ast_retag(parse_ctx *cx, src_span sp, ast *node, ast_kind kind) {
@@ -527,36 +579,61 @@ const char *ast_describe(const ast *a) {
         return "expression";
     }
     switch ((ast_kind)a->kind) {
-        case AST_NAME: return "name";
-        case AST_ATTR: return "attribute";
-        case AST_SUBSCRIPT: return "subscript";
-        case AST_STAR: return "starred";
-        case AST_LIST: return "list";
-        case AST_TUPLE: return "tuple";
-        case AST_LAMBDA: return "lambda";
-        case AST_CALL: return is_fstring_call(a) ? "f-string expression" : "function call";
-        case AST_GENEXP: return "generator expression";
+        case AST_NAME:
+            return "name";
+        case AST_ATTR:
+            return "attribute";
+        case AST_SUBSCRIPT:
+            return "subscript";
+        case AST_STAR:
+            return "starred";
+        case AST_LIST:
+            return "list";
+        case AST_TUPLE:
+            return "tuple";
+        case AST_LAMBDA:
+            return "lambda";
+        case AST_CALL:
+            return is_fstring_call(a) ? "f-string expression" : "function call";
+        case AST_GENEXP:
+            return "generator expression";
         case AST_YIELD:
-        case AST_YIELD_FROM: return "yield expression";
-        case AST_AWAIT: return "await expression";
-        case AST_LISTCOMP: return "list comprehension";
-        case AST_SETCOMP: return "set comprehension";
-        case AST_DICTCOMP: return "dict comprehension";
-        case AST_DICT: return "dict literal";
-        case AST_SET: return "set display";
-        case AST_COMPARE: return "comparison";
-        case AST_IFEXP: return "conditional expression";
-        case AST_NAMED_EXPR: return "named expression";
+        case AST_YIELD_FROM:
+            return "yield expression";
+        case AST_AWAIT:
+            return "await expression";
+        case AST_LISTCOMP:
+            return "list comprehension";
+        case AST_SETCOMP:
+            return "set comprehension";
+        case AST_DICTCOMP:
+            return "dict comprehension";
+        case AST_DICT:
+            return "dict literal";
+        case AST_SET:
+            return "set display";
+        case AST_COMPARE:
+            return "comparison";
+        case AST_IFEXP:
+            return "conditional expression";
+        case AST_NAMED_EXPR:
+            return "named expression";
         case AST_NUMBER:
         case AST_STR:
-        case AST_BYTES: return "literal";
+        case AST_BYTES:
+            return "literal";
         case AST_CONST:
             switch (a->op) {
-                case AST_CONST_NONE: return "None";
-                case AST_CONST_TRUE: return "True";
-                case AST_CONST_FALSE: return "False";
-                default: return "ellipsis";
+                case AST_CONST_NONE:
+                    return "None";
+                case AST_CONST_TRUE:
+                    return "True";
+                case AST_CONST_FALSE:
+                    return "False";
+                default:
+                    return "ellipsis";
             }
-        default: return "expression";
+        default:
+            return "expression";
     }
 }

@@ -38,7 +38,7 @@ typedef enum ast_param_kind {
 
 enum ast_flags {
     AST_ASYNC = 1 << 0,      // async def / for / with, async comprehension clause
-    AST_PAREN = 1 << 1,      // a tuple written inside parentheses
+    AST_PAREN = 1 << 1,      // written inside parentheses (tuples, generators, any operand)
     AST_SLICE_STEP = 1 << 2, // a slice written with a second ':'
     AST_TRAILING_COMMA = 1 << 3, // a display or argument list ended with ','
 };

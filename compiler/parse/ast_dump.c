@@ -59,8 +59,10 @@ static void put_number(strbuf *out, const lex_num *num) {
                 break;
             }
             {
-                const char *prefix = num->base == 16 ? "0x" : num->base == 8 ? "0o"
-                                   : num->base == 2  ? "0b" : "";
+                const char *prefix = num->base == 16  ? "0x"
+                                     : num->base == 8 ? "0o"
+                                     : num->base == 2 ? "0b"
+                                                      : "";
                 const char *p = num->v.digits;
                 while (*p == '0' && p[1]) {
                     p++;
@@ -103,8 +105,10 @@ static void dump_leaf(dumper *d, const ast *a) {
             break;
         case AST_CONST: {
             static const char *const names[] = {
-                [AST_CONST_NONE] = "None", [AST_CONST_TRUE] = "True",
-                [AST_CONST_FALSE] = "False", [AST_CONST_ELLIPSIS] = "...",
+                [AST_CONST_NONE] = "None",
+                [AST_CONST_TRUE] = "True",
+                [AST_CONST_FALSE] = "False",
+                [AST_CONST_ELLIPSIS] = "...",
             };
             sb_printf(out, "(const %s)", a->op <= AST_CONST_ELLIPSIS ? names[a->op] : "?");
             break;
@@ -143,7 +147,9 @@ static void dump_detail(dumper *d, const ast *a) {
     switch ((ast_kind)a->kind) {
         case AST_UNOP: {
             static const char *const ops[] = {
-                [AST_UNOP_POS] = "+", [AST_UNOP_NEG] = "-", [AST_UNOP_INVERT] = "~",
+                [AST_UNOP_POS] = "+",
+                [AST_UNOP_NEG] = "-",
+                [AST_UNOP_INVERT] = "~",
                 [AST_UNOP_NOT] = "not",
             };
             sb_printf(out, " %s", a->op <= AST_UNOP_NOT ? ops[a->op] : "?");

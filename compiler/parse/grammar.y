@@ -63,7 +63,9 @@
 // The lexer caps brackets at 200 and indentation at 100, but unary operators, `not`, lambdas,
 // conditional expressions and `**` nest without brackets. The stack limit turns absurd nesting
 // into a located error instead of unbounded memory; real code stays far below it.
-#define YYINITDEPTH 400
+// The first stack lives in yyparse's frame (sanitizer builds re-poison it at every state, so
+// it is kept small); deeper parses move to the heap.
+#define YYINITDEPTH 64
 #define YYMAXDEPTH 12000
 
 static int yylex(union parse_value *lval, src_span *lloc, parse_ctx *cx);
@@ -84,15 +86,23 @@ static void yyerror(src_span *lloc, parse_ctx *cx, const char *msg);
 %nterm <node> except_clause finally_clause with_stmt with_items with_item
 %nterm <node> funcdef returns_opt params_opt params param lambda_params_opt lambda_params
 %nterm <node> lambda_param classdef class_args decorated decorators decorator async_stmt
-%nterm <node> namedexpr_test test test_opt lambdef or_test or_chain and_test and_chain not_test
-%nterm <node> comparison comp_chain comp_op star_expr expr bor_chain xor_expr xor_chain
-%nterm <node> and_expr band_chain shift_expr shift_chain shift_op arith arith_chain arith_op
-%nterm <node> term term_chain term_op factor power await_primary primary atom name
+%nterm <node> namedexpr_test test test_opt lambdef boolexpr comparison comp_op star_expr expr
+%nterm <node> factor await_primary primary name
 %nterm <node> named_or_star paren_tuple paren_comma list_items dict_items dict_item set_items
 %nterm <node> set_item comp_clauses comp_for comp_if arglist arg subscripts sub_tuple sub_comma
 %nterm <node> subscript star_exprs se_tuple se_comma se_item testlist tl_tuple tl_comma tl_item
 %nterm <node> exprlist el_tuple el_comma expr_item yield_expr async_funcdef call_args dict_kv
-%nterm <node> bor_op xor_op band_op pow_op
+
+// Operator precedence, loosest first (it settles only the choices between two operators).
+%left KW_OR
+%left KW_AND
+%precedence KW_NOT
+%left '|'
+%left '^'
+%left '&'
+%left LSHIFT RSHIFT
+%left '+' '-'
+%left '*' '@' '/' '%' FLOORDIV
 
 %start file
 
@@ -303,7 +313,7 @@ with_items: with_item                           { $$ = ast_list1(cx, @$, AST_WIT
           | with_items ',' with_item            { $$ = ast_list_push(cx, @$, $1, $3); }
           ;
 with_item: test                                 { $$ = ast_new2(cx, @$, AST_WITH_ITEM, $1, NULL); }
-         | test KW_AS expr                      { $$ = ast_new2(cx, @$, AST_WITH_ITEM, $1, $3); }
+         | test KW_AS expr         { $$ = ast_new2(cx, @$, AST_WITH_ITEM, $1, $3); }
          ;
 
 // funcdef: 'def' NAME '(' [typedargslist] ')' ['->' test] ':' suite
@@ -379,6 +389,9 @@ async_stmt: async_funcdef
           ;
 
 // ---- expressions ----
+// Binary operators use Bison's precedences (declared above), so an operand is reached in few
+// reductions; the constructors keep MicroPython's tree: a run of one precedence level written
+// without parentheses (`a + b - c`, `a < b < c`, `a or b or c`) is one node.
 
 // namedexpr_test: test [':=' test]
 namedexpr_test: test
@@ -386,8 +399,8 @@ namedexpr_test: test
               ;
 
 // test: or_test ['if' or_test 'else' test] | lambdef
-test: or_test
-    | or_test KW_IF or_test KW_ELSE test        { $$ = ast_new3(cx, @$, AST_IFEXP, $1, $3, $5); }
+test: boolexpr
+    | boolexpr KW_IF boolexpr KW_ELSE test      { $$ = ast_new3(cx, @$, AST_IFEXP, $1, $3, $5); }
     | lambdef
     ;
 test_opt: %empty                                { $$ = NULL; }
@@ -397,23 +410,16 @@ test_opt: %empty                                { $$ = NULL; }
 lambdef: KW_LAMBDA lambda_params_opt ':' test   { $$ = ast_new2(cx, @$, AST_LAMBDA, $2, $4); }
        ;
 
-// Boolean operators: one BOOLOP node per run of the same operator.
-or_test: and_test | or_chain ;
-or_chain: and_test KW_OR and_test               { $$ = ast_boolean(cx, @$, AST_BOOL_OR, $1, $3); }
-        | or_chain KW_OR and_test               { $$ = ast_list_push(cx, @$, $1, $3); }
-        ;
-and_test: not_test | and_chain ;
-and_chain: not_test KW_AND not_test             { $$ = ast_boolean(cx, @$, AST_BOOL_AND, $1, $3); }
-         | and_chain KW_AND not_test            { $$ = ast_list_push(cx, @$, $1, $3); }
-         ;
-not_test: KW_NOT not_test                       { $$ = ast_unary(cx, @$, AST_UNOP_NOT, $2); }
-        | comparison
+// or_test, and_test, not_test: 'not' binds tighter than 'and', which binds tighter than 'or'.
+boolexpr: comparison
+        | KW_NOT boolexpr                       { $$ = ast_unary(cx, @$, AST_UNOP_NOT, $2); }
+        | boolexpr KW_OR boolexpr               { $$ = ast_boolean(cx, @$, AST_BOOL_OR, $1, $3); }
+        | boolexpr KW_AND boolexpr              { $$ = ast_boolean(cx, @$, AST_BOOL_AND, $1, $3); }
         ;
 
 // comparison: expr (comp_op expr)*  -- one COMPARE chain
-comparison: expr | comp_chain ;
-comp_chain: expr comp_op expr                   { $$ = ast_chain(cx, @$, AST_COMPARE, $1, $2, $3); }
-          | comp_chain comp_op expr             { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
+comparison: expr
+          | comparison comp_op expr             { $$ = ast_compare(cx, @$, $1, $2, $3); }
           ;
 comp_op: '<'                                    { $$ = ast_op(cx, @$, AST_CMP_LT); }
        | '>'                                    { $$ = ast_op(cx, @$, AST_CMP_GT); }
@@ -427,68 +433,63 @@ comp_op: '<'                                    { $$ = ast_op(cx, @$, AST_CMP_LT
        | KW_IS KW_NOT                           { $$ = ast_op(cx, @$, AST_CMP_IS_NOT); }
        ;
 
-star_expr: '*' expr                             { $$ = ast_new1(cx, @$, AST_STAR, $2); }
+star_expr: '*' expr                { $$ = ast_new1(cx, @$, AST_STAR, $2); }
          ;
 
-// Binary operators: each precedence level keeps a run `a op b op c` as one BINOP chain.
-expr: xor_expr | bor_chain ;
-bor_chain: xor_expr bor_op xor_expr             { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-         | bor_chain bor_op xor_expr            { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
-         ;
-bor_op: '|'                                     { $$ = ast_op(cx, @$, AST_OP_OR); }
-      ;
-xor_expr: and_expr | xor_chain ;
-xor_chain: and_expr xor_op and_expr             { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-         | xor_chain xor_op and_expr            { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
-         ;
-xor_op: '^'                                     { $$ = ast_op(cx, @$, AST_OP_XOR); }
-      ;
-and_expr: shift_expr | band_chain ;
-band_chain: shift_expr band_op shift_expr       { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-          | band_chain band_op shift_expr       { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
-          ;
-band_op: '&'                                    { $$ = ast_op(cx, @$, AST_OP_AND); }
-       ;
-shift_expr: arith | shift_chain ;
-shift_chain: arith shift_op arith               { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-           | shift_chain shift_op arith         { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
-           ;
-shift_op: LSHIFT                                { $$ = ast_op(cx, @$, AST_OP_LSHIFT); }
-        | RSHIFT                                { $$ = ast_op(cx, @$, AST_OP_RSHIFT); }
-        ;
-arith: term | arith_chain ;
-arith_chain: term arith_op term                 { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-           | arith_chain arith_op term          { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
-           ;
-arith_op: '+'                                   { $$ = ast_op(cx, @$, AST_OP_ADD); }
-        | '-'                                   { $$ = ast_op(cx, @$, AST_OP_SUB); }
-        ;
-term: factor | term_chain ;
-term_chain: factor term_op factor               { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-          | term_chain term_op factor           { $$ = ast_chain_push(cx, @$, $1, $2, $3); }
-          ;
-term_op: '*'                                    { $$ = ast_op(cx, @$, AST_OP_MUL); }
-       | '@'                                    { $$ = ast_op(cx, @$, AST_OP_MATMUL); }
-       | '/'                                    { $$ = ast_op(cx, @$, AST_OP_TRUEDIV); }
-       | '%'                                    { $$ = ast_op(cx, @$, AST_OP_MOD); }
-       | FLOORDIV                               { $$ = ast_op(cx, @$, AST_OP_FLOORDIV); }
-       ;
-factor: '+' factor                              { $$ = ast_unary(cx, @$, AST_UNOP_POS, $2); }
+// expr: xor_expr ('|' xor_expr)* ... down to term: factor (('*'|'@'|'/'|'%'|'//') factor)*
+expr: factor
+    | expr '|' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_OR, @2, $3); }
+    | expr '^' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_XOR, @2, $3); }
+    | expr '&' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_AND, @2, $3); }
+    | expr LSHIFT expr                          { $$ = ast_binary(cx, @$, $1, AST_OP_LSHIFT, @2, $3); }
+    | expr RSHIFT expr                          { $$ = ast_binary(cx, @$, $1, AST_OP_RSHIFT, @2, $3); }
+    | expr '+' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_ADD, @2, $3); }
+    | expr '-' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_SUB, @2, $3); }
+    | expr '*' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_MUL, @2, $3); }
+    | expr '@' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_MATMUL, @2, $3); }
+    | expr '/' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_TRUEDIV, @2, $3); }
+    | expr '%' expr                             { $$ = ast_binary(cx, @$, $1, AST_OP_MOD, @2, $3); }
+    | expr FLOORDIV expr                        { $$ = ast_binary(cx, @$, $1, AST_OP_FLOORDIV, @2, $3); }
+    ;
+
+// factor: ('+'|'-'|'~') factor | power;  power: ['await'] atom trailer* ['**' factor]
+// ('**' is right-associative: a chain of two whose right side may be another '**')
+factor: primary
+      | await_primary
+      | primary POW factor                      { $$ = ast_binary(cx, @$, $1, AST_OP_POW, @2, $3); }
+      | await_primary POW factor                { $$ = ast_binary(cx, @$, $1, AST_OP_POW, @2, $3); }
+      | '+' factor                              { $$ = ast_unary(cx, @$, AST_UNOP_POS, $2); }
       | '-' factor                              { $$ = ast_unary(cx, @$, AST_UNOP_NEG, $2); }
       | '~' factor                              { $$ = ast_unary(cx, @$, AST_UNOP_INVERT, $2); }
-      | power
       ;
-// power: ['await'] atom trailer* ['**' factor]  -- '**' is right-associative: a chain of two
-power: await_primary
-     | await_primary pow_op factor              { $$ = ast_chain(cx, @$, AST_BINOP, $1, $2, $3); }
-     ;
-pow_op: POW                                     { $$ = ast_op(cx, @$, AST_OP_POW); }
-     ;
-await_primary: primary
-             | KW_AWAIT primary                 { $$ = ast_new1(cx, @$, AST_AWAIT, $2); }
+await_primary: KW_AWAIT primary                 { $$ = ast_new1(cx, @$, AST_AWAIT, $2); }
              ;
 
-primary: atom
+// primary: atom trailer*
+primary: NAME                                   { $$ = ast_name(cx, @$, $1.name); }
+       | NUMBER                                 { $$ = ast_number(cx, @$, $1.num); }
+       | STRING                                 { $$ = ast_string(cx, @$, $1.str); }
+       | BYTES                                  { $$ = ast_string(cx, @$, $1.str); }
+       | ELLIPSIS                               { $$ = ast_constant(cx, @$, AST_CONST_ELLIPSIS); }
+       | KW_NONE                                { $$ = ast_constant(cx, @$, AST_CONST_NONE); }
+       | KW_TRUE                                { $$ = ast_constant(cx, @$, AST_CONST_TRUE); }
+       | KW_FALSE                               { $$ = ast_constant(cx, @$, AST_CONST_FALSE); }
+       | '(' ')'                                { $$ = ast_list0(cx, @$, AST_TUPLE); }
+       | '(' yield_expr ')'                     { $$ = ast_paren(cx, $2); }
+       | '(' named_or_star ')'                  { $$ = ast_paren(cx, $2); }
+       | '(' named_or_star comp_clauses ')'     { $$ = ast_comp(cx, @$, AST_GENEXP, $2, $3, AST_PAREN); }
+       | '(' paren_tuple ')'                    { $$ = ast_flag(cx, @$, $2, AST_PAREN); }
+       | '[' ']'                                { $$ = ast_list0(cx, @$, AST_LIST); }
+       | '[' list_items ']'                     { $$ = ast_retag(cx, @$, $2, AST_LIST); }
+       | '[' list_items ',' ']'                 { $$ = ast_flag(cx, @$, $2, AST_TRAILING_COMMA); }
+       | '[' named_or_star comp_clauses ']'     { $$ = ast_comp(cx, @$, AST_LISTCOMP, $2, $3, 0); }
+       | '{' '}'                                { $$ = ast_list0(cx, @$, AST_DICT); }
+       | '{' dict_items '}'                     { $$ = ast_retag(cx, @$, $2, AST_DICT); }
+       | '{' dict_items ',' '}'                 { $$ = ast_flag(cx, @$, $2, AST_TRAILING_COMMA); }
+       | '{' set_items '}'                      { $$ = ast_retag(cx, @$, $2, AST_SET); }
+       | '{' set_items ',' '}'                  { $$ = ast_flag(cx, @$, $2, AST_TRAILING_COMMA); }
+       | '{' dict_kv comp_clauses '}'           { $$ = ast_comp(cx, @$, AST_DICTCOMP, $2, $3, 0); }
+       | '{' test comp_clauses '}'              { $$ = ast_comp(cx, @$, AST_SETCOMP, $2, $3, 0); }
        | primary '.' name                       { $$ = ast_new2(cx, @$, AST_ATTR, $1, $3); }
        | primary '[' subscripts ']'             { $$ = ast_new2(cx, @$, AST_SUBSCRIPT, $1, $3); }
        | primary '(' ')'                        { $$ = ast_call(cx, @$, $1, NULL); }
@@ -498,33 +499,10 @@ primary: atom
 name: NAME                                      { $$ = ast_name(cx, @$, $1.name); }
     ;
 
-atom: name
-    | NUMBER                                    { $$ = ast_number(cx, @$, $1.num); }
-    | STRING                                    { $$ = ast_string(cx, @$, $1.str); }
-    | BYTES                                     { $$ = ast_string(cx, @$, $1.str); }
-    | ELLIPSIS                                  { $$ = ast_constant(cx, @$, AST_CONST_ELLIPSIS); }
-    | KW_NONE                                   { $$ = ast_constant(cx, @$, AST_CONST_NONE); }
-    | KW_TRUE                                   { $$ = ast_constant(cx, @$, AST_CONST_TRUE); }
-    | KW_FALSE                                  { $$ = ast_constant(cx, @$, AST_CONST_FALSE); }
-    | '(' ')'                                   { $$ = ast_list0(cx, @$, AST_TUPLE); }
-    | '(' yield_expr ')'                        { $$ = $2; }
-    | '(' named_or_star ')'                     { $$ = $2; }
-    | '(' named_or_star comp_clauses ')'        { $$ = ast_comp(cx, @$, AST_GENEXP, $2, $3, AST_PAREN); }
-    | '(' paren_tuple ')'                       { $$ = ast_flag(cx, @$, $2, AST_PAREN); }
-    | '[' ']'                                   { $$ = ast_list0(cx, @$, AST_LIST); }
-    | '[' list_items ']'                        { $$ = ast_retag(cx, @$, $2, AST_LIST); }
-    | '[' list_items ',' ']'                    { $$ = ast_flag(cx, @$, $2, AST_TRAILING_COMMA); }
-    | '[' named_or_star comp_clauses ']'        { $$ = ast_comp(cx, @$, AST_LISTCOMP, $2, $3, 0); }
-    | '{' '}'                                   { $$ = ast_list0(cx, @$, AST_DICT); }
-    | '{' dict_items '}'                        { $$ = ast_retag(cx, @$, $2, AST_DICT); }
-    | '{' dict_items ',' '}'                    { $$ = ast_flag(cx, @$, $2, AST_TRAILING_COMMA); }
-    | '{' set_items '}'                         { $$ = ast_retag(cx, @$, $2, AST_SET); }
-    | '{' set_items ',' '}'                     { $$ = ast_flag(cx, @$, $2, AST_TRAILING_COMMA); }
-    | '{' dict_kv comp_clauses '}'              { $$ = ast_comp(cx, @$, AST_DICTCOMP, $2, $3, 0); }
-    | '{' test comp_clauses '}'                 { $$ = ast_comp(cx, @$, AST_SETCOMP, $2, $3, 0); }
-    ;
-
-named_or_star: namedexpr_test | star_expr ;
+named_or_star: test
+             | test WALRUS test                 { $$ = ast_named_expr(cx, @$, $1, $3); }
+             | star_expr
+             ;
 
 // (a, b, c) with an optional trailing comma; (a) is just a.
 paren_tuple: paren_comma                        { $$ = ast_flag(cx, @$, $1, AST_TRAILING_COMMA); }
@@ -542,7 +520,7 @@ dict_items: dict_item                           { $$ = ast_list1(cx, @$, AST_DIC
           | dict_items ',' dict_item            { $$ = ast_list_push(cx, @$, $1, $3); }
           ;
 dict_item: dict_kv
-         | POW expr         { $$ = ast_unsupported(cx, @$, "dict unpacking ('**') in a display", NULL); }
+         | POW expr { $$ = ast_unsupported(cx, @$, "dict unpacking ('**') in a display", NULL); }
          ;
 dict_kv: test ':' test                          { $$ = ast_new2(cx, @$, AST_DICT_ITEM, $1, $3); }
        ;
@@ -558,11 +536,11 @@ comp_clauses: comp_for                          { $$ = ast_list1(cx, @$, AST_BLO
             | comp_clauses comp_for             { $$ = ast_list_push(cx, @$, $1, $2); }
             | comp_clauses comp_if              { $$ = ast_list_push(cx, @$, $1, $2); }
             ;
-comp_for: KW_FOR exprlist KW_IN or_test         { $$ = ast_new2(cx, @$, AST_COMP_FOR, $2, $4); }
-        | KW_ASYNC KW_FOR exprlist KW_IN or_test
+comp_for: KW_FOR exprlist KW_IN boolexpr        { $$ = ast_new2(cx, @$, AST_COMP_FOR, $2, $4); }
+        | KW_ASYNC KW_FOR exprlist KW_IN boolexpr
                     { $$ = ast_unsupported(cx, @$, "asynchronous comprehensions", NULL); }
         ;
-comp_if: KW_IF or_test                          { $$ = ast_new1(cx, @$, AST_COMP_IF, $2); }
+comp_if: KW_IF boolexpr                         { $$ = ast_new1(cx, @$, AST_COMP_IF, $2); }
        ;
 
 call_args: arglist
@@ -605,7 +583,7 @@ se_comma: se_item ','                           { $$ = ast_list1(cx, @$, AST_TUP
         ;
 se_item: test | star_expr ;
 
-// testlist: test (',' test)* [',']  -- MicroPython takes no unpacking here without parentheses
+// testlist: test (',' test)* [',']  -- MicroPython takes no unpacking ('*') here
 testlist: tl_item | tl_tuple ;
 tl_tuple: tl_comma                              { $$ = ast_flag(cx, @$, $1, AST_TRAILING_COMMA); }
         | tl_comma tl_item                      { $$ = ast_list_push(cx, @$, $1, $2); }
@@ -614,8 +592,7 @@ tl_comma: tl_item ','                           { $$ = ast_list1(cx, @$, AST_TUP
         | tl_comma tl_item ','                  { $$ = ast_list_push(cx, @$, $1, $2); }
         ;
 tl_item: test
-       | star_expr
-            { $$ = ast_unsupported(cx, @$, "unpacking ('*') without parentheses here", $1); }
+       | star_expr          { $$ = ast_unsupported(cx, @$, "unpacking ('*') here", $1); }
        ;
 
 // exprlist: (expr|star_expr) (',' (expr|star_expr))* [',']  -- for targets
@@ -783,17 +760,9 @@ static bool is_operand_sym(yysymbol_kind_t s) {
         case YYSYMBOL_KW_AND: case YYSYMBOL_KW_OR: case YYSYMBOL_KW_IN: case YYSYMBOL_KW_IS:
         case YYSYMBOL_POW: case YYSYMBOL_FLOORDIV: case YYSYMBOL_LSHIFT: case YYSYMBOL_RSHIFT:
         case YYSYMBOL_LE: case YYSYMBOL_GE: case YYSYMBOL_EQ: case YYSYMBOL_NE:
-        case YYSYMBOL_or_test: case YYSYMBOL_or_chain: case YYSYMBOL_and_test:
-        case YYSYMBOL_and_chain: case YYSYMBOL_not_test: case YYSYMBOL_comparison:
-        case YYSYMBOL_comp_chain: case YYSYMBOL_comp_op: case YYSYMBOL_expr:
-        case YYSYMBOL_bor_chain: case YYSYMBOL_bor_op: case YYSYMBOL_xor_expr:
-        case YYSYMBOL_xor_chain: case YYSYMBOL_xor_op: case YYSYMBOL_and_expr:
-        case YYSYMBOL_band_chain: case YYSYMBOL_band_op: case YYSYMBOL_shift_expr:
-        case YYSYMBOL_shift_chain: case YYSYMBOL_shift_op: case YYSYMBOL_arith:
-        case YYSYMBOL_arith_chain: case YYSYMBOL_arith_op: case YYSYMBOL_term:
-        case YYSYMBOL_term_chain: case YYSYMBOL_term_op: case YYSYMBOL_factor:
-        case YYSYMBOL_power: case YYSYMBOL_pow_op: case YYSYMBOL_await_primary:
-        case YYSYMBOL_primary: case YYSYMBOL_atom:
+        case YYSYMBOL_boolexpr: case YYSYMBOL_comparison: case YYSYMBOL_comp_op:
+        case YYSYMBOL_expr: case YYSYMBOL_factor: case YYSYMBOL_await_primary:
+        case YYSYMBOL_primary:
             return true;
         default:
             break;
@@ -837,14 +806,8 @@ static yysymbol_kind_t sym_below(const err_info *e, int n) {
 // Whether the stack ends with a complete operand (not with an operator waiting for one).
 static bool operand_complete(const err_info *e) {
     switch (sym_below(e, 0)) {
-        case YYSYMBOL_or_test: case YYSYMBOL_or_chain: case YYSYMBOL_and_test:
-        case YYSYMBOL_and_chain: case YYSYMBOL_not_test: case YYSYMBOL_comparison:
-        case YYSYMBOL_comp_chain: case YYSYMBOL_expr: case YYSYMBOL_bor_chain:
-        case YYSYMBOL_xor_expr: case YYSYMBOL_xor_chain: case YYSYMBOL_and_expr:
-        case YYSYMBOL_band_chain: case YYSYMBOL_shift_expr: case YYSYMBOL_shift_chain:
-        case YYSYMBOL_arith: case YYSYMBOL_arith_chain: case YYSYMBOL_term:
-        case YYSYMBOL_term_chain: case YYSYMBOL_factor: case YYSYMBOL_power:
-        case YYSYMBOL_await_primary: case YYSYMBOL_primary: case YYSYMBOL_atom:
+        case YYSYMBOL_boolexpr: case YYSYMBOL_comparison: case YYSYMBOL_expr:
+        case YYSYMBOL_factor: case YYSYMBOL_await_primary: case YYSYMBOL_primary:
             return true;
         default:
             return false;
@@ -912,10 +875,11 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
         if (off < end && text[off] == '\n') {
             off++;
         }
+        uint32_t line = off;
         while (off < end && (text[off] == ' ' || text[off] == '\t' || text[off] == '\f')) {
             off++;
         }
-        *at = (src_span){off, 0};
+        *at = (src_span){off > line ? off - 1 : off, 0};
         return "unexpected indent";
     }
     if (e->n_expected == 1 && e->expected[0] == YYSYMBOL_INDENT) {
@@ -952,10 +916,10 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
     if (expects(e, YYSYMBOL_KW_ELSE) && !expects(e, YYSYMBOL_KW_ELIF)) {
         src_span sp;
         const yy_state_t *ss = e->ctx->yyssp;
-        // The stack ends with: or_test 'if' or_test; CPython points at the first operand.
+        // The stack ends with: boolexpr 'if' boolexpr; CPython points at the first operand.
         int n = operand_on_stack(e, cx, &sp);
         if (ss[-n] != 0 && YY_ACCESSING_SYMBOL(ss[-n]) == YYSYMBOL_KW_IF &&
-            ss[-n - 1] != 0 && YY_ACCESSING_SYMBOL(ss[-n - 1]) == YYSYMBOL_or_test) {
+            ss[-n - 1] != 0 && YY_ACCESSING_SYMBOL(ss[-n - 1]) == YYSYMBOL_boolexpr) {
             *at = (*cx->lsp_ref)[-n - 1];
         }
         return "expected 'else' after 'if' expression";
@@ -1093,7 +1057,9 @@ struct ast *parse_module(comp_unit *u) {
         diag_error(&u->diag, cx.pending[i].span, "%s", cx.pending[i].msg);
     }
     if (u->arena.failed) {
-        diag_error(&u->diag, cx.last.span, "out of memory");
+        if (u->diag.n_errors == cx.n_errors_start) {
+            diag_error(&u->diag, cx.last.span, "out of memory");
+        }
         return NULL;
     }
     if (status != 0 || u->diag.n_errors != cx.n_errors_start) {

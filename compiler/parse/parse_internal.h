@@ -11,15 +11,16 @@
 
 // The last few tokens, for error messages that depend on what came before.
 typedef struct parse_tok {
-    int kind;               // token kind (0 at the end of input)
+    int kind; // token kind (0 at the end of input)
     src_span span;
-    intern_id name;         // for NAME tokens
+    intern_id name; // for NAME tokens
 } parse_tok;
 
 union parse_value;
 
 enum {
-    PARSE_MAX_PENDING = 20,   // syntax errors held back until the lexer has seen the whole file
+    PARSE_MAX_PENDING = 32,   // syntax errors held back until the lexer has seen the whole file
+                              // (more than the diagnostics sink shows, so it can say "too many")
     PARSE_MAX_BRACKETS = 256, // open brackets tracked for messages (the lexer stops at 200)
     PARSE_MSG_MAX = 160,
 };
@@ -40,30 +41,30 @@ typedef struct parse_ctx {
     char *bump_cur, *bump_end;
 
     // Token history kept by the lexer wrapper (read only when a syntax error is reported).
-    parse_tok last;          // the most recent token returned to the parser
-    parse_tok prev;          // the one before it
-    parse_tok prev2;         // and the one before that
-    parse_tok last_real;     // the most recent token that is not INDENT/DEDENT/end of input
-    parse_tok line_first;    // first token of the logical line holding `last`
-    parse_tok line_second;   // second token of that line (kind 0 when there is none yet)
-    parse_tok hdr_first;     // first token of the previous logical line
-    parse_tok hdr_second;    // second token of the previous logical line
-    int n_line_tokens;       // tokens seen on the current logical line
-    bool at_line_start;      // the next token begins a logical line
-    int depth;               // open brackets after `last`
-    int depth_before_last;   // open brackets before `last`
+    parse_tok last;        // the most recent token returned to the parser
+    parse_tok prev;        // the one before it
+    parse_tok prev2;       // and the one before that
+    parse_tok last_real;   // the most recent token that is not INDENT/DEDENT/end of input
+    parse_tok line_first;  // first token of the logical line holding `last`
+    parse_tok line_second; // second token of that line (kind 0 when there is none yet)
+    parse_tok hdr_first;   // first token of the previous logical line
+    parse_tok hdr_second;  // second token of the previous logical line
+    int n_line_tokens;     // tokens seen on the current logical line
+    bool at_line_start;    // the next token begins a logical line
+    int depth;             // open brackets after `last`
+    int depth_before_last; // open brackets before `last`
     uint32_t bracket_off[PARSE_MAX_BRACKETS]; // where the open brackets are (innermost last)
 
     // The parser's stacks, reached through %initial-action (for error messages only).
     union parse_value **vsp_ref; // address of the parser's value-stack pointer
-    src_span **lsp_ref;      // address of the parser's location-stack pointer
-    uint32_t n_errors_start; // diagnostics count when parsing began
-    bool stack_exhausted;    // the parser ran out of stack (deeply nested input)
+    src_span **lsp_ref;          // address of the parser's location-stack pointer
+    uint32_t n_errors_start;     // diagnostics count when parsing began
+    bool stack_exhausted;        // the parser ran out of stack (deeply nested input)
     parse_error pending[PARSE_MAX_PENDING];
     int n_pending;
     uint32_t first_error_line; // line of the first syntax error (0: none yet)
-    uint32_t n_after_error;  // tokens read after the one that did not fit
-    uint32_t furthest_line;  // line of the first of them (UINT32_MAX: the end of the text)
+    uint32_t n_after_error;    // tokens read after the one that did not fit
+    uint32_t furthest_line;    // line of the first of them (UINT32_MAX: the end of the text)
     bool error_starts_operand; // the token that did not fit can begin an expression
     uint32_t error_token_line; // and its line
 } parse_ctx;
@@ -76,12 +77,12 @@ union parse_value {
 
 // ---- constructors (ast.c) ----
 // Leaves.
-ast *ast_leaf(parse_ctx *cx, src_span sp, ast_kind kind);          // PASS, BREAK, ...
+ast *ast_leaf(parse_ctx *cx, src_span sp, ast_kind kind); // PASS, BREAK, ...
 ast *ast_name(parse_ctx *cx, src_span sp, intern_id name);
 ast *ast_number(parse_ctx *cx, src_span sp, const lex_num *num);
-ast *ast_string(parse_ctx *cx, src_span sp, const lex_str *str);   // STR or BYTES
+ast *ast_string(parse_ctx *cx, src_span sp, const lex_str *str); // STR or BYTES
 ast *ast_constant(parse_ctx *cx, src_span sp, ast_const value);
-ast *ast_op(parse_ctx *cx, src_span sp, int op);                   // OP leaf (binop or cmpop)
+ast *ast_op(parse_ctx *cx, src_span sp, int op); // OP leaf (binop or cmpop)
 
 // Fixed-arity nodes (children may be NULL where optional).
 ast *ast_new1(parse_ctx *cx, src_span sp, ast_kind kind, ast *a);
@@ -104,10 +105,14 @@ ast *ast_list1(parse_ctx *cx, src_span sp, ast_kind kind, ast *a);
 ast *ast_list2(parse_ctx *cx, src_span sp, ast_kind kind, ast *a, ast *b);
 ast *ast_list_push(parse_ctx *cx, src_span sp, ast *list, ast *item);
 ast *ast_list_concat(parse_ctx *cx, src_span sp, ast *list, ast *more);
-// Operator chains (BINOP, COMPARE): a op b, then pushes of (op, c).
-ast *ast_chain(parse_ctx *cx, src_span sp, ast_kind kind, ast *a, ast *op, ast *b);
-ast *ast_chain_push(parse_ctx *cx, src_span sp, ast *chain, ast *op, ast *b);
+// Operators. `a op b` where a is already a run of the same precedence level written without
+// parentheses extends that node (BINOP and COMPARE chains, BOOLOP lists), as MicroPython keeps
+// `a + b - c` as one node; otherwise a new node. '**' always makes a new node of two.
+ast *ast_binary(parse_ctx *cx, src_span sp, ast *a, ast_binop op, src_span op_sp, ast *b);
+ast *ast_compare(parse_ctx *cx, src_span sp, ast *a, ast *op, ast *b); // op: an OP leaf
 ast *ast_boolean(parse_ctx *cx, src_span sp, ast_boolop op, ast *a, ast *b);
+// Marks an expression written in parentheses (its span stays the inner one, as in CPython).
+ast *ast_paren(parse_ctx *cx, ast *node);
 // Changes a list's kind (names list to GLOBAL/NONLOCAL) or sets flags, updating the span.
 ast *ast_retag(parse_ctx *cx, src_span sp, ast *node, ast_kind kind);
 ast *ast_flag(parse_ctx *cx, src_span sp, ast *node, unsigned flags);
