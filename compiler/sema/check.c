@@ -754,6 +754,9 @@ static void check_future_features(checker *c, const ast *n) {
             sema_error(c, PHASE_FUTURE, n->span, NULL, "future feature %s is not defined", feature);
             return;
         }
+        if (strcmp(feature, "annotations") == 0) {
+            c->future_annotations = true;
+        }
     }
 }
 

@@ -42,6 +42,7 @@ typedef struct flow {
     bool in_loop;           // break/continue allowed
     uint8_t n_blocks;       // blocks open in this unit (CPython's fblocks)
     bool in_annotation;     // MicroPython never compiles annotations
+    bool silent;            // walking what CPython does not compile either: only facts count
 } flow;
 
 static void fl_expr(flow *f, const ast *e, unsigned depth);
@@ -55,12 +56,18 @@ static void fl_exprs(flow *f, const ast *n, unsigned depth) {
 }
 
 // msg: a string literal.
+static void cond_err(flow *f, src_span sp, const bool *cond, const char *msg) {
+    if (!f->silent) {
+        sema_error_lit(f->c, PHASE_COMPILE, sp, cond, msg);
+    }
+}
+
 static void err(flow *f, src_span sp, const char *msg) {
-    sema_error_lit(f->c, PHASE_COMPILE, sp, NULL, msg);
+    cond_err(f, sp, NULL, msg);
 }
 
 static void mp_err(flow *f, src_span sp, const bool *cond, const char *msg) {
-    if (!f->in_annotation) {
+    if (!f->in_annotation && !f->silent) {
         f->c->mp_order = sema_mp_order(f->unit->depth, f->unit->off);
         sema_error_lit(f->c, PHASE_MICROPYTHON, sp, cond, msg);
     }
@@ -294,6 +301,9 @@ static void fl_keywords(flow *f, const ast *n, uint32_t first, src_span where) {
             return;
         }
         if (i == dup_first) {
+            if (f->silent) {
+                return;
+            }
             sema_error(f->c, PHASE_COMPILE, AST_KID(n, dup_next)->span, NULL,
                        "keyword argument repeated: %s", sema_name(f->c, k));
             return;
@@ -398,8 +408,8 @@ static void fl_comp(flow *f, const ast *e, unsigned depth) {
     u->must_be_sync = e->kind != AST_GENEXP && !(outer->kind == UNIT_FUNCTION && outer->is_async) &&
                       outer->kind != UNIT_COMP;
     if (u->must_be_sync) {
-        sema_error_lit(f->c, PHASE_COMPILE, e->span, &u->comp_bad,
-                       "asynchronous comprehension outside of an asynchronous function");
+        cond_err(f, e->span, &u->comp_bad,
+                 "asynchronous comprehension outside of an asynchronous function");
     }
     for (uint32_t i = 1; i < e->n; i++) {
         const ast *cl = AST_KID(e, i);
@@ -673,10 +683,14 @@ static void fl_funcdef(flow *f, const ast *n, unsigned depth) {
     if (params && !sema_too_deep(f->c, params, depth + 1)) {
         fl_param_parts(f, params, 2, depth + 1);
         f->in_annotation = true;
-        fl_param_parts(f, params, 1, depth + 1);
+        if (!f->c->future_annotations) {
+            fl_param_parts(f, params, 1, depth + 1);
+        }
     }
     f->in_annotation = true;
-    fl_expr(f, AST_KID(n, 2), depth + 1);
+    if (!f->c->future_annotations) {
+        fl_expr(f, AST_KID(n, 2), depth + 1);
+    }
     f->in_annotation = in_annotation;
     flow saved = *f;
     code_unit *u = new_unit(f, UNIT_FUNCTION, n);
@@ -752,10 +766,16 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
         case AST_ANN_ASSIGN: {
             fl_expr(f, AST_KID(n, 2), depth + 1);
             fl_store(f, AST_KID(n, 0), STORE, depth + 1);
-            bool in_annotation = f->in_annotation;
+            // CPython compiles the annotation only in a module or class body (and never with
+            // `from __future__ import annotations`); in a function a yield in it still makes
+            // a generator.
+            flow saved = *f;
             f->in_annotation = true;
-            fl_expr(f, AST_KID(n, 1), depth + 1);
-            f->in_annotation = in_annotation;
+            f->silent = f->silent || (u->kind != UNIT_MODULE && u->kind != UNIT_CLASS);
+            if (!f->c->future_annotations) {
+                fl_expr(f, AST_KID(n, 1), depth + 1);
+            }
+            *f = saved;
             break;
         }
         case AST_DEL:
@@ -777,8 +797,7 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             if (!is_function(u)) {
                 err(f, n->span, "'return' outside function");
             } else if (AST_KID(n, 0) && u->is_async) {
-                sema_error_lit(f->c, PHASE_COMPILE, n->span, &u->async_gen,
-                               "'return' with value in async generator");
+                cond_err(f, n->span, &u->async_gen, "'return' with value in async generator");
             }
             fl_value(f, AST_KID(n, 0), depth + 1);
             break;

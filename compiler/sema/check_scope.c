@@ -20,7 +20,9 @@ enum {
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
-typedef enum sc_kind { SC_MODULE, SC_CLASS, SC_FUNCTION, SC_COMP } sc_kind;
+// SC_ANNOT: an annotation under `from __future__ import annotations` (CPython's
+// AnnotationBlock), where yield, await and := are not allowed.
+typedef enum sc_kind { SC_MODULE, SC_CLASS, SC_FUNCTION, SC_COMP, SC_ANNOT } sc_kind;
 
 typedef struct sc_scope {
     uint32_t parent;           // index of the enclosing scope (the module is 0, its own parent)
@@ -261,13 +263,31 @@ static void sc_params(symtab *st, const ast *params) {
     }
 }
 
+// An annotation: read in the current scope, or in a block of its own with
+// `from __future__ import annotations`.
+static void sc_annotation(symtab *st, const ast *e, unsigned depth) {
+    if (!e) {
+        return;
+    }
+    if (!st->c->future_annotations) {
+        sc_expr(st, e, depth);
+    } else if (enter(st, SC_ANNOT, 0, e)) {
+        sc_expr(st, e, depth);
+        leave(st);
+    }
+}
+
 // Defaults, then annotations, are read in the enclosing scope.
 static void sc_param_parts(symtab *st, const ast *params, unsigned depth) {
     for (int part = 2; part >= 1; part--) {
         for (uint32_t i = 0; params && i < params->n; i++) {
             const ast *p = AST_KID(params, i);
             if (p && p->kind == AST_PARAM) {
-                sc_expr(st, AST_KID(p, part), depth + 2);
+                if (part == 2) {
+                    sc_expr(st, AST_KID(p, part), depth + 2);
+                } else {
+                    sc_annotation(st, AST_KID(p, part), depth + 2);
+                }
             }
         }
     }
@@ -279,6 +299,9 @@ static void sc_extend_named(symtab *st, const ast *t) {
     intern_id name = t->u.name;
     for (uint32_t s = st->cur;; s = st->scopes[s].parent) {
         const sc_scope *sc = &st->scopes[s];
+        if (sc->kind == SC_ANNOT) {
+            continue;
+        }
         if (sc->kind == SC_COMP) {
             if (sym_flags(st, s, name) & DEF_COMP_ITER) {
                 sema_error(st->c, PHASE_SYMTABLE, t->span, NULL,
@@ -351,6 +374,14 @@ static void sc_expr(symtab *st, const ast *e, unsigned depth) {
     }
     // Not a pointer: entering scopes below may move the array.
     const sc_kind kind = (sc_kind)st->scopes[st->cur].kind;
+    if (kind == SC_ANNOT && (e->kind == AST_YIELD || e->kind == AST_YIELD_FROM ||
+                             e->kind == AST_AWAIT || e->kind == AST_NAMED_EXPR)) {
+        sema_error(st->c, PHASE_SYMTABLE, e->span, NULL, "'%s' can not be used within an annotation",
+                   e->kind == AST_AWAIT        ? "await expression"
+                   : e->kind == AST_NAMED_EXPR ? "named expression"
+                                               : "yield expression");
+        return;
+    }
     switch ((ast_kind)e->kind) {
         case AST_NAME:
             add_def(st, st->cur, e->u.name, DEF_USE, e->span);
@@ -513,7 +544,7 @@ static void sc_ann_assign(symtab *st, const ast *n, unsigned depth) {
     } else {
         sc_target(st, t, depth + 1);
     }
-    sc_expr(st, AST_KID(n, 1), depth + 1);
+    sc_annotation(st, AST_KID(n, 1), depth + 1);
     sc_expr(st, AST_KID(n, 2), depth + 1);
 }
 
@@ -587,7 +618,7 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
                 add_def(st, st->cur, name->u.name, DEF_LOCAL, name->span);
             }
             sc_param_parts(st, AST_KID(n, 1), depth + 1);
-            sc_expr(st, AST_KID(n, 2), depth + 1);
+            sc_annotation(st, AST_KID(n, 2), depth + 1);
             sc_expr(st, AST_KID(n, 4), depth + 1);
             if (enter(st, SC_FUNCTION, 0, n)) {
                 sc_params(st, AST_KID(n, 1));
@@ -630,6 +661,10 @@ static bool bound_in(const symtab *st, uint32_t s, intern_id name) {
         if (sc->kind == SC_CLASS) {
             if (name == st->c->id_class) {
                 return true;
+            }
+        } else if (sc->kind == SC_ANNOT) {
+            if (sym_flags(st, s, name) & DEF_GLOBAL) {
+                return false;
             }
         } else {
             uint16_t f = sym_flags(st, s, name);

@@ -44,6 +44,7 @@ typedef struct checker {
     bool too_deep;               // the depth error was given
     bool no_memory;              // an allocation failed: reported once at the end
     uint32_t future_line;        // line of the last `from __future__` import at the top, or 0
+    bool future_annotations;     // `from __future__ import annotations`: annotations are text
     // MicroPython compiles scope after scope, breadth first, and stops at its first error, so
     // its errors are ordered by the depth of their scope, then the scope's place in the text
     // (siblings do not overlap). The walks set this before reporting such an error.
