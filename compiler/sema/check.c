@@ -30,8 +30,8 @@ static bool push_error(checker *c, check_phase ph, src_span sp, const bool *cond
     }
     if (c->n_errs == c->cap_errs) {
         uint32_t cap = c->cap_errs ? c->cap_errs * 2 : 16;
-        check_error *e = arena_grow(&c->u->arena, c->errs, c->cap_errs * sizeof *e,
-                                    cap * sizeof *e);
+        check_error *e =
+            arena_grow(&c->u->arena, c->errs, c->cap_errs * sizeof *e, cap * sizeof *e);
         if (!e) {
             c->no_memory = true;
             return false;
@@ -39,8 +39,8 @@ static bool push_error(checker *c, check_phase ph, src_span sp, const bool *cond
         c->errs = e;
         c->cap_errs = cap;
     }
-    c->errs[c->n_errs++] = (check_error){sp, (uint8_t)ph, ph == PHASE_MICROPYTHON ? c->mp_order : 0,
-                                         cond, msg};
+    c->errs[c->n_errs++] =
+        (check_error){sp, (uint8_t)ph, ph == PHASE_MICROPYTHON ? c->mp_order : 0, cond, msg};
     if (!cond) {
         c->n_firm[ph]++;
     }
@@ -123,44 +123,70 @@ static bool is_fstring(const checker *c, const ast *e) {
 
 const char *sema_expr_name(const checker *c, const ast *e) {
     switch ((ast_kind)e->kind) {
-        case AST_NAME: return "name";
-        case AST_ATTR: return "attribute";
-        case AST_SUBSCRIPT: return "subscript";
-        case AST_STAR: return "starred";
-        case AST_LIST: return "list";
-        case AST_TUPLE: return "tuple";
-        case AST_LAMBDA: return "lambda";
-        case AST_CALL: return is_fstring(c, e) ? "f-string expression" : "function call";
+        case AST_NAME:
+            return "name";
+        case AST_ATTR:
+            return "attribute";
+        case AST_SUBSCRIPT:
+            return "subscript";
+        case AST_STAR:
+            return "starred";
+        case AST_LIST:
+            return "list";
+        case AST_TUPLE:
+            return "tuple";
+        case AST_LAMBDA:
+            return "lambda";
+        case AST_CALL:
+            return is_fstring(c, e) ? "f-string expression" : "function call";
         case AST_BOOLOP:
         case AST_BINOP:
-        case AST_UNOP: return "expression";
-        case AST_GENEXP: return "generator expression";
+        case AST_UNOP:
+            return "expression";
+        case AST_GENEXP:
+            return "generator expression";
         case AST_YIELD:
-        case AST_YIELD_FROM: return "yield expression";
-        case AST_AWAIT: return "await expression";
-        case AST_LISTCOMP: return "list comprehension";
-        case AST_SETCOMP: return "set comprehension";
-        case AST_DICTCOMP: return "dict comprehension";
-        case AST_DICT: return "dict literal";
-        case AST_SET: return "set display";
-        case AST_COMPARE: return "comparison";
-        case AST_IFEXP: return "conditional expression";
-        case AST_NAMED_EXPR: return "named expression";
+        case AST_YIELD_FROM:
+            return "yield expression";
+        case AST_AWAIT:
+            return "await expression";
+        case AST_LISTCOMP:
+            return "list comprehension";
+        case AST_SETCOMP:
+            return "set comprehension";
+        case AST_DICTCOMP:
+            return "dict comprehension";
+        case AST_DICT:
+            return "dict literal";
+        case AST_SET:
+            return "set display";
+        case AST_COMPARE:
+            return "comparison";
+        case AST_IFEXP:
+            return "conditional expression";
+        case AST_NAMED_EXPR:
+            return "named expression";
         case AST_NUMBER:
         case AST_STR:
-        case AST_BYTES: return "literal";
+        case AST_BYTES:
+            return "literal";
         case AST_CONST:
             if (sema_is_debug(c, e)) {
                 return "__debug__";
             }
             switch ((ast_const)e->op) {
-                case AST_CONST_NONE: return "None";
-                case AST_CONST_TRUE: return "True";
-                case AST_CONST_FALSE: return "False";
-                case AST_CONST_ELLIPSIS: return "ellipsis";
+                case AST_CONST_NONE:
+                    return "None";
+                case AST_CONST_TRUE:
+                    return "True";
+                case AST_CONST_FALSE:
+                    return "False";
+                case AST_CONST_ELLIPSIS:
+                    return "ellipsis";
             }
             return "literal";
-        default: return "expression";
+        default:
+            return "expression";
     }
 }
 
@@ -264,8 +290,7 @@ typedef enum target_mode { TARGET_STORE, TARGET_FOR, TARGET_DEL } target_mode;
 
 // The first part of a target that cannot be assigned (or deleted), as CPython's parser finds
 // it, or NULL. Bounded by the same depth as the walks.
-static const ast *invalid_target(const checker *c, const ast *e, target_mode mode,
-                                 unsigned depth) {
+static const ast *invalid_target(const checker *c, const ast *e, target_mode mode, unsigned depth) {
     if (!e || depth > AST_MAX_DEPTH) {
         return NULL;
     }
@@ -292,9 +317,12 @@ static const ast *invalid_target(const checker *c, const ast *e, target_mode mod
             return e;
         case AST_NAME:
         case AST_SUBSCRIPT:
-        case AST_ATTR: return NULL;
-        case AST_CONST: return sema_is_debug(c, e) ? NULL : e; // __debug__: see check_flow.c
-        default: return e;
+        case AST_ATTR:
+            return NULL;
+        case AST_CONST:
+            return sema_is_debug(c, e) ? NULL : e; // __debug__: see check_flow.c
+        default:
+            return e;
     }
 }
 
@@ -318,13 +346,17 @@ static bool maybe_eq_left(const checker *c, const ast *e) {
         case AST_LAMBDA:
         case AST_NAMED_EXPR:
         case AST_YIELD:
-        case AST_YIELD_FROM: return sema_in_parens(c, e);
-        case AST_UNOP: return e->op != AST_UNOP_NOT || sema_in_parens(c, e);
+        case AST_YIELD_FROM:
+            return sema_in_parens(c, e);
+        case AST_UNOP:
+            return e->op != AST_UNOP_NOT || sema_in_parens(c, e);
         case AST_STAR:
         case AST_TUPLE:
         case AST_LIST:
-        case AST_GENEXP: return false;
-        default: break;
+        case AST_GENEXP:
+            return false;
+        default:
+            break;
     }
     // The leftmost atom, unless parentheses intervene (then it is a group, which is fine).
     const ast *x = e;
@@ -345,10 +377,14 @@ static bool maybe_eq_left(const checker *c, const ast *e) {
     }
     switch ((ast_kind)x->kind) {
         case AST_LIST:
-        case AST_GENEXP: return false;
-        case AST_TUPLE: return !(x->flags & AST_PAREN);
-        case AST_CONST: return x->op == AST_CONST_ELLIPSIS || sema_is_debug(c, x);
-        default: return true;
+        case AST_GENEXP:
+            return false;
+        case AST_TUPLE:
+            return !(x->flags & AST_PAREN);
+        case AST_CONST:
+            return x->op == AST_CONST_ELLIPSIS || sema_is_debug(c, x);
+        default:
+            return true;
     }
 }
 
@@ -380,8 +416,10 @@ static const ast *leftmost_operand(const checker *c, const ast *e) {
             case AST_STAR:
             case AST_YIELD:
             case AST_YIELD_FROM:
-            case AST_NAMED_EXPR: return NULL;
-            default: return e;
+            case AST_NAMED_EXPR:
+                return NULL;
+            default:
+                return e;
         }
         if (!e) {
             return NULL;
@@ -448,8 +486,7 @@ static void check_aug_assign(checker *c, const ast *n) {
     const ast *t = AST_KID(n, 0);
     if (!single_target(c, t)) {
         sema_error(c, PHASE_PARSE, t->span, NULL,
-                   "'%s' is an illegal expression for augmented assignment",
-                   sema_expr_name(c, t));
+                   "'%s' is an illegal expression for augmented assignment", sema_expr_name(c, t));
     }
 }
 
@@ -551,8 +588,12 @@ static void check_args(checker *c, const ast *n, uint32_t first) {
             continue;
         }
         switch ((ast_kind)a->kind) {
-            case AST_KEYWORD: seen_kw = true; break;
-            case AST_DSTAR: seen_dstar = true; break;
+            case AST_KEYWORD:
+                seen_kw = true;
+                break;
+            case AST_DSTAR:
+                seen_dstar = true;
+                break;
             case AST_STAR:
                 if (seen_dstar) {
                     sema_error(c, PHASE_PARSE, a->span, NULL,
@@ -703,7 +744,9 @@ static void syn_walk(checker *c, const ast *n, unsigned depth) {
                            "cannot use a starred expression in a dictionary value");
             }
             break;
-        default: syn_kids(c, n, depth); break;
+        default:
+            syn_kids(c, n, depth);
+            break;
     }
 }
 
@@ -714,8 +757,8 @@ void sema_walk_syntax(checker *c, const ast *root) {
 // ---- from __future__ ----------------------------------------------------------------------
 
 static const char *const future_features[] = {
-    "nested_scopes", "generators",   "division",      "absolute_import", "with_statement",
-    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+    "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations",
 };
 
 uint32_t sema_line(checker *c, src_span sp) {

@@ -20,29 +20,28 @@ typedef enum unit_kind { UNIT_MODULE, UNIT_CLASS, UNIT_FUNCTION, UNIT_LAMBDA, UN
 
 // One code unit. Kept in the arena: conditional errors point at its flags.
 typedef struct code_unit {
-    uint8_t kind;           // unit_kind
-    uint8_t comp;           // UNIT_COMP: the comprehension's ast_kind
-    bool is_async;          // async def
-    bool has_params;        // a function with at least one named parameter (for super())
-    bool is_generator;      // contains yield
-    bool is_coroutine;      // a comprehension that awaits or has `async for`
-    bool must_be_sync;      // a comprehension outside async functions and comprehensions
+    uint8_t kind;      // unit_kind
+    uint8_t comp;      // UNIT_COMP: the comprehension's ast_kind
+    bool is_async;     // async def
+    bool has_params;   // a function with at least one named parameter (for super())
+    bool is_generator; // contains yield
+    bool is_coroutine; // a comprehension that awaits or has `async for`
+    bool must_be_sync; // a comprehension outside async functions and comprehensions
     // Set when the unit is done, read by conditional errors:
-    bool async_gen;         // an async def that yields: `return value` is an error
-    bool comp_bad;          // a comprehension that must be sync and is not
-    bool comp_fine;         // a comprehension CPython accepts
-    uint32_t depth;         // nesting of units (the module is 0)
-    uint32_t off;           // where the unit's node starts
+    bool async_gen; // an async def that yields: `return value` is an error
+    bool comp_bad;  // a comprehension that must be sync and is not
+    bool comp_fine; // a comprehension CPython accepts
+    uint32_t depth; // nesting of units (the module is 0)
+    uint32_t off;   // where the unit's node starts
 } code_unit;
 
 typedef struct flow {
     checker *c;
-    code_unit *unit;        // the unit being walked
-    code_unit *parent;      // the enclosing unit (for comprehensions)
-    bool in_loop;           // break/continue allowed
-    uint8_t n_blocks;       // blocks open in this unit (CPython's fblocks)
-    bool in_annotation;     // MicroPython never compiles annotations
-    bool silent;            // walking what CPython does not compile either: only facts count
+    code_unit *unit;    // the unit being walked
+    bool in_loop;       // break/continue allowed
+    uint8_t n_blocks;   // blocks open in this unit (CPython's fblocks)
+    bool in_annotation; // MicroPython never compiles annotations
+    bool silent;        // walking what CPython does not compile either: only facts count
 } flow;
 
 static void fl_expr(flow *f, const ast *e, unsigned depth);
@@ -95,7 +94,6 @@ static code_unit *new_unit(flow *f, unit_kind kind, const ast *node) {
     u->kind = (uint8_t)kind;
     u->depth = f->unit ? f->unit->depth + 1 : 0;
     u->off = f->unit ? node->span.off : 0;
-    f->parent = f->unit;
     f->unit = u;
     f->in_loop = false;
     f->n_blocks = 0;
@@ -147,14 +145,17 @@ static void fl_store(flow *f, const ast *t, store_mode mode, unsigned depth) {
         return;
     }
     switch ((ast_kind)t->kind) {
-        case AST_NAME: break;
+        case AST_NAME:
+            break;
         case AST_ATTR:
             fl_expr(f, AST_KID(t, 0), depth + 1);
             if (mode == STORE && sema_is_debug(f->c, AST_KID(t, 1))) {
                 debug_target(f, t, mode);
             }
             break;
-        case AST_SUBSCRIPT: fl_subscript(f, t, depth); break;
+        case AST_SUBSCRIPT:
+            fl_subscript(f, t, depth);
+            break;
         case AST_TUPLE:
         case AST_LIST:
             if (mode == STORE) {
@@ -196,7 +197,9 @@ static void fl_store(flow *f, const ast *t, store_mode mode, unsigned depth) {
             }
             fl_store(f, AST_KID(t, 0), mode, depth + 1);
             break;
-        default: fl_expr(f, t, depth); break; // not a target: reported by the first walk
+        default:
+            fl_expr(f, t, depth);
+            break; // not a target: reported by the first walk
     }
 }
 
@@ -341,7 +344,9 @@ static void fl_args(flow *f, const ast *n, uint32_t first, src_span where, unsig
                 }
                 fl_starred_ok(f, a, depth + 1);
                 break;
-            default: fl_expr(f, a, depth + 1); break;
+            default:
+                fl_expr(f, a, depth + 1);
+                break;
         }
     }
 }
@@ -352,8 +357,7 @@ static void fl_call(flow *f, const ast *e, unsigned depth) {
     fl_expr(f, func, depth + 1);
     // MicroPython compiles `super()` in a function as super(__class__, <first parameter>).
     if (e->n == 1 && func && func->kind == AST_NAME && f->c->id_super &&
-        func->u.name == f->c->id_super && f->unit->kind == UNIT_FUNCTION &&
-        !f->unit->has_params) {
+        func->u.name == f->c->id_super && f->unit->kind == UNIT_FUNCTION && !f->unit->has_params) {
         mp_err(f, e->span, NULL, "super() can't find self");
     }
     fl_args(f, e, 1, e->span, depth);
@@ -463,7 +467,9 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
             break;
         case AST_TUPLE:
         case AST_LIST:
-        case AST_SET: fl_display(f, e, false, depth); break;
+        case AST_SET:
+            fl_display(f, e, false, depth);
+            break;
         case AST_DICT:
             for (uint32_t i = 0; i < e->n; i++) {
                 const ast *k = AST_KID(e, i);
@@ -485,10 +491,18 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
             }
             break;
         }
-        case AST_SUBSCRIPT: fl_subscript(f, e, depth); break;
-        case AST_CALL: fl_call(f, e, depth); break;
-        case AST_ATTR: fl_expr(f, AST_KID(e, 0), depth + 1); break;
-        case AST_KEYWORD: fl_expr(f, AST_KID(e, 1), depth + 1); break;
+        case AST_SUBSCRIPT:
+            fl_subscript(f, e, depth);
+            break;
+        case AST_CALL:
+            fl_call(f, e, depth);
+            break;
+        case AST_ATTR:
+            fl_expr(f, AST_KID(e, 0), depth + 1);
+            break;
+        case AST_KEYWORD:
+            fl_expr(f, AST_KID(e, 1), depth + 1);
+            break;
         case AST_NAMED_EXPR:
             fl_expr(f, AST_KID(e, 1), depth + 1);
             fl_store(f, AST_KID(e, 0), STORE, depth + 1);
@@ -510,7 +524,9 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
         case AST_LISTCOMP:
         case AST_SETCOMP:
         case AST_GENEXP:
-        case AST_DICTCOMP: fl_comp(f, e, depth); break;
+        case AST_DICTCOMP:
+            fl_comp(f, e, depth);
+            break;
         case AST_YIELD:
         case AST_YIELD_FROM:
             if (u->kind == UNIT_MODULE || u->kind == UNIT_CLASS) {
@@ -538,7 +554,9 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
             }
             fl_expr(f, AST_KID(e, 0), depth + 1);
             break;
-        default: fl_exprs(f, e, depth); break;
+        default:
+            fl_exprs(f, e, depth);
+            break;
     }
 }
 
@@ -751,8 +769,12 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
     code_unit *u = f->unit;
     switch ((ast_kind)n->kind) {
         case AST_MODULE:
-        case AST_BLOCK: fl_block(f, n, depth); break;
-        case AST_EXPR_STMT: fl_expr(f, AST_KID(n, 0), depth + 1); break;
+        case AST_BLOCK:
+            fl_block(f, n, depth);
+            break;
+        case AST_EXPR_STMT:
+            fl_expr(f, AST_KID(n, 0), depth + 1);
+            break;
         case AST_ASSIGN:
             fl_expr(f, AST_KID(n, n->n - 1), depth + 1);
             for (uint32_t i = 0; i + 1 < n->n; i++) {
@@ -807,7 +829,9 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             }
             fl_import(f, n);
             break;
-        case AST_IMPORT: fl_import(f, n); break;
+        case AST_IMPORT:
+            fl_import(f, n);
+            break;
         case AST_IF:
             fl_expr(f, AST_KID(n, 0), depth + 1);
             fl_block(f, AST_KID(n, 1), depth + 1);
@@ -825,14 +849,25 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             fl_loop_body(f, AST_KID(n, 2), n, depth + 1);
             fl_block(f, AST_KID(n, 3), depth + 1);
             break;
-        case AST_TRY: fl_try(f, n, depth); break;
-        case AST_WITH: fl_with(f, n, depth); break;
-        case AST_FUNCDEF: fl_funcdef(f, n, depth); break;
-        case AST_CLASSDEF: fl_classdef(f, n, depth); break;
+        case AST_TRY:
+            fl_try(f, n, depth);
+            break;
+        case AST_WITH:
+            fl_with(f, n, depth);
+            break;
+        case AST_FUNCDEF:
+            fl_funcdef(f, n, depth);
+            break;
+        case AST_CLASSDEF:
+            fl_classdef(f, n, depth);
+            break;
         case AST_PASS:
         case AST_GLOBAL:
-        case AST_NONLOCAL: break;
-        default: fl_exprs(f, n, depth); break; // raise, assert
+        case AST_NONLOCAL:
+            break;
+        default:
+            fl_exprs(f, n, depth);
+            break; // raise, assert
     }
 }
 

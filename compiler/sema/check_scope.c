@@ -25,22 +25,22 @@ enum {
 typedef enum sc_kind { SC_MODULE, SC_CLASS, SC_FUNCTION, SC_COMP, SC_ANNOT } sc_kind;
 
 typedef struct sc_scope {
-    uint32_t parent;           // index of the enclosing scope (the module is 0, its own parent)
-    uint8_t kind;              // sc_kind
-    uint8_t comp;              // SC_COMP: the comprehension's ast_kind
-    bool comp_iter_target;     // visiting a comprehension's iteration target
-    uint32_t comp_iter_expr;   // > 0 while visiting a comprehension's iterable
+    uint32_t parent;              // index of the enclosing scope (the module is 0, its own parent)
+    uint8_t kind;                 // sc_kind
+    uint8_t comp;                 // SC_COMP: the comprehension's ast_kind
+    bool comp_iter_target;        // visiting a comprehension's iteration target
+    uint32_t comp_iter_expr;      // > 0 while visiting a comprehension's iterable
     uint32_t first_sym, last_sym; // the scope's names in order of first use (index + 1)
-    uint32_t depth, off;       // nesting and start of the scope's node (MicroPython's order)
+    uint32_t depth, off;          // nesting and start of the scope's node (MicroPython's order)
 } sc_scope;
 
 typedef struct sc_sym {
     uint32_t scope;
     intern_id name;
-    uint32_t next;             // next name of the same scope (index + 1), 0 at the end
+    uint32_t next; // next name of the same scope (index + 1), 0 at the end
     uint16_t flags;
     bool has_directive;
-    src_span directive;        // the first global/nonlocal statement naming it in this scope
+    src_span directive; // the first global/nonlocal statement naming it in this scope
 } sc_sym;
 
 typedef struct symtab {
@@ -49,9 +49,9 @@ typedef struct symtab {
     uint32_t n_scopes, cap_scopes;
     sc_sym *syms;
     uint32_t n_syms, cap_syms;
-    uint32_t *slots;           // open addressing on (scope, name): sym index + 1, 0 empty
-    uint32_t n_slots;          // power of two, at least twice n_syms
-    uint32_t cur;              // the scope being walked
+    uint32_t *slots;  // open addressing on (scope, name): sym index + 1, 0 empty
+    uint32_t n_slots; // power of two, at least twice n_syms
+    uint32_t cur;     // the scope being walked
 } symtab;
 
 // ---- the table ----------------------------------------------------------------------------
@@ -110,8 +110,8 @@ static sc_sym *sym_get(symtab *st, uint32_t scope, intern_id name) {
     }
     if (st->n_syms == st->cap_syms) {
         uint32_t cap = st->cap_syms ? st->cap_syms * 2 : 64;
-        sc_sym *s = arena_grow(&st->c->u->arena, st->syms, st->cap_syms * sizeof *s,
-                               cap * sizeof *s);
+        sc_sym *s =
+            arena_grow(&st->c->u->arena, st->syms, st->cap_syms * sizeof *s, cap * sizeof *s);
         if (!s) {
             st->c->no_memory = true;
             return NULL;
@@ -138,10 +138,14 @@ static sc_sym *sym_get(symtab *st, uint32_t scope, intern_id name) {
 
 static const char *comp_text(uint8_t kind) {
     switch (kind) {
-        case AST_LISTCOMP: return "list comprehension";
-        case AST_SETCOMP: return "set comprehension";
-        case AST_DICTCOMP: return "dict comprehension";
-        default: return "generator expression";
+        case AST_LISTCOMP:
+            return "list comprehension";
+        case AST_SETCOMP:
+            return "set comprehension";
+        case AST_DICTCOMP:
+            return "dict comprehension";
+        default:
+            return "generator expression";
     }
 }
 
@@ -156,8 +160,8 @@ static void add_def(symtab *st, uint32_t scope, intern_id name, uint16_t flag, s
         return;
     }
     if ((flag & DEF_PARAM) && (s->flags & DEF_PARAM)) {
-        sema_error(st->c, PHASE_SYMTABLE, sp, NULL, "duplicate argument '%s' in function definition",
-                   name_str(st, name));
+        sema_error(st->c, PHASE_SYMTABLE, sp, NULL,
+                   "duplicate argument '%s' in function definition", name_str(st, name));
         return;
     }
     if (st->scopes[scope].comp_iter_target) {
@@ -191,8 +195,8 @@ static void add_directive(symtab *st, uint32_t scope, intern_id name, src_span s
 static bool enter(symtab *st, sc_kind kind, uint8_t comp, const ast *node) {
     if (st->n_scopes == st->cap_scopes) {
         uint32_t cap = st->cap_scopes ? st->cap_scopes * 2 : 16;
-        sc_scope *s = arena_grow(&st->c->u->arena, st->scopes, st->cap_scopes * sizeof *s,
-                                 cap * sizeof *s);
+        sc_scope *s =
+            arena_grow(&st->c->u->arena, st->scopes, st->cap_scopes * sizeof *s, cap * sizeof *s);
         if (!s) {
             st->c->no_memory = true;
             return false;
@@ -201,8 +205,8 @@ static bool enter(symtab *st, sc_kind kind, uint8_t comp, const ast *node) {
         st->cap_scopes = cap;
     }
     uint32_t i = st->n_scopes++;
-    st->scopes[i] = (sc_scope){.parent = st->n_scopes > 1 ? st->cur : 0, .kind = (uint8_t)kind,
-                               .comp = comp};
+    st->scopes[i] =
+        (sc_scope){.parent = st->n_scopes > 1 ? st->cur : 0, .kind = (uint8_t)kind, .comp = comp};
     // No := anywhere inside a comprehension's iterable, even in a lambda or comprehension
     // there (CPython's symtable_enter_block).
     if (i > 0) {
@@ -235,16 +239,24 @@ static void sc_target(symtab *st, const ast *t, unsigned depth) {
         return;
     }
     switch ((ast_kind)t->kind) {
-        case AST_NAME: add_def(st, st->cur, t->u.name, DEF_LOCAL, t->span); break;
+        case AST_NAME:
+            add_def(st, st->cur, t->u.name, DEF_LOCAL, t->span);
+            break;
         case AST_TUPLE:
         case AST_LIST:
             for (uint32_t i = 0; i < t->n; i++) {
                 sc_target(st, AST_KID(t, i), depth + 1);
             }
             break;
-        case AST_STAR: sc_target(st, AST_KID(t, 0), depth + 1); break;
-        case AST_ATTR: sc_expr(st, AST_KID(t, 0), depth + 1); break;
-        default: sc_expr(st, t, depth); break;
+        case AST_STAR:
+            sc_target(st, AST_KID(t, 0), depth + 1);
+            break;
+        case AST_ATTR:
+            sc_expr(st, AST_KID(t, 0), depth + 1);
+            break;
+        default:
+            sc_expr(st, t, depth);
+            break;
     }
 }
 
@@ -376,7 +388,8 @@ static void sc_expr(symtab *st, const ast *e, unsigned depth) {
     const sc_kind kind = (sc_kind)st->scopes[st->cur].kind;
     if (kind == SC_ANNOT && (e->kind == AST_YIELD || e->kind == AST_YIELD_FROM ||
                              e->kind == AST_AWAIT || e->kind == AST_NAMED_EXPR)) {
-        sema_error(st->c, PHASE_SYMTABLE, e->span, NULL, "'%s' can not be used within an annotation",
+        sema_error(st->c, PHASE_SYMTABLE, e->span, NULL,
+                   "'%s' can not be used within an annotation",
                    e->kind == AST_AWAIT        ? "await expression"
                    : e->kind == AST_NAMED_EXPR ? "named expression"
                                                : "yield expression");
@@ -419,7 +432,9 @@ static void sc_expr(symtab *st, const ast *e, unsigned depth) {
         case AST_LISTCOMP:
         case AST_SETCOMP:
         case AST_GENEXP:
-        case AST_DICTCOMP: sc_comp(st, e, depth); break;
+        case AST_DICTCOMP:
+            sc_comp(st, e, depth);
+            break;
         case AST_YIELD:
         case AST_YIELD_FROM:
             sc_expr(st, AST_KID(e, 0), depth + 1);
@@ -428,9 +443,15 @@ static void sc_expr(symtab *st, const ast *e, unsigned depth) {
                            comp_text(st->scopes[st->cur].comp));
             }
             break;
-        case AST_KEYWORD: sc_expr(st, AST_KID(e, 1), depth + 1); break;
-        case AST_ATTR: sc_expr(st, AST_KID(e, 0), depth + 1); break;
-        default: sc_exprs(st, e, depth); break;
+        case AST_KEYWORD:
+            sc_expr(st, AST_KID(e, 1), depth + 1);
+            break;
+        case AST_ATTR:
+            sc_expr(st, AST_KID(e, 0), depth + 1);
+            break;
+        default:
+            sc_exprs(st, e, depth);
+            break;
     }
 }
 
@@ -530,8 +551,7 @@ static void sc_ann_assign(symtab *st, const ast *n, unsigned depth) {
     if (t && t->kind == AST_NAME) {
         bool simple = st->c->text[n->span.off] != '('; // `(x): T` is not a simple target
         uint16_t f = sym_flags(st, st->cur, t->u.name);
-        if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) && simple &&
-            st->scopes[st->cur].kind != SC_MODULE) {
+        if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) && simple && st->scopes[st->cur].kind != SC_MODULE) {
             sema_error(st->c, PHASE_SYMTABLE, n->span, NULL,
                        f & DEF_GLOBAL ? "annotated name '%s' can't be global"
                                       : "annotated name '%s' can't be nonlocal",
@@ -554,14 +574,18 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
     }
     switch ((ast_kind)n->kind) {
         case AST_BLOCK:
-        case AST_MODULE: sc_block(st, n, depth); break;
+        case AST_MODULE:
+            sc_block(st, n, depth);
+            break;
         case AST_ASSIGN:
             for (uint32_t i = 0; i + 1 < n->n; i++) {
                 sc_target(st, AST_KID(n, i), depth + 1);
             }
             sc_expr(st, AST_KID(n, n->n - 1), depth + 1);
             break;
-        case AST_ANN_ASSIGN: sc_ann_assign(st, n, depth); break;
+        case AST_ANN_ASSIGN:
+            sc_ann_assign(st, n, depth);
+            break;
         case AST_AUG_ASSIGN:
             sc_target(st, AST_KID(n, 0), depth + 1);
             sc_expr(st, AST_KID(n, 1), depth + 1);
@@ -572,9 +596,13 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
             }
             break;
         case AST_GLOBAL:
-        case AST_NONLOCAL: sc_declare(st, n); break;
+        case AST_NONLOCAL:
+            sc_declare(st, n);
+            break;
         case AST_IMPORT:
-        case AST_IMPORT_FROM: sc_import(st, n); break;
+        case AST_IMPORT_FROM:
+            sc_import(st, n);
+            break;
         case AST_IF:
         case AST_WHILE:
             sc_expr(st, AST_KID(n, 0), depth + 1);
@@ -642,8 +670,11 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
         }
         case AST_PASS:
         case AST_BREAK:
-        case AST_CONTINUE: break;
-        default: sc_exprs(st, n, depth); break; // expr, return, raise, assert
+        case AST_CONTINUE:
+            break;
+        default:
+            sc_exprs(st, n, depth);
+            break; // expr, return, raise, assert
     }
 }
 

@@ -28,23 +28,23 @@ typedef enum check_phase {
 
 typedef struct check_error {
     src_span span;
-    uint8_t phase;      // check_phase
-    uint64_t mp_order;  // PHASE_MICROPYTHON: where MicroPython meets it (see mp_order)
-    const bool *cond;   // reported only if *cond holds once the walks are done (NULL: always)
-    const char *msg;    // formatted, in the unit arena
+    uint8_t phase;     // check_phase
+    uint64_t mp_order; // PHASE_MICROPYTHON: where MicroPython meets it (see mp_order)
+    const bool *cond;  // reported only if *cond holds once the walks are done (NULL: always)
+    const char *msg;   // formatted, in the unit arena
 } check_error;
 
 typedef struct checker {
     comp_unit *u;
-    const char *text;            // the source text (NUL-terminated), for punctuation look-ups
+    const char *text; // the source text (NUL-terminated), for punctuation look-ups
     uint32_t n_text;
-    check_error *errs;           // in the arena, grown by doubling
+    check_error *errs; // in the arena, grown by doubling
     uint32_t n_errs, cap_errs;
-    uint32_t n_firm[N_PHASES];   // unconditional errors buffered per phase (capped)
-    bool too_deep;               // the depth error was given
-    bool no_memory;              // an allocation failed: reported once at the end
-    uint32_t future_line;        // line of the last `from __future__` import at the top, or 0
-    bool future_annotations;     // `from __future__ import annotations`: annotations are text
+    uint32_t n_firm[N_PHASES]; // unconditional errors buffered per phase (capped)
+    bool too_deep;             // the depth error was given
+    bool no_memory;            // an allocation failed: reported once at the end
+    uint32_t future_line;      // line of the last `from __future__` import at the top, or 0
+    bool future_annotations;   // `from __future__ import annotations`: annotations are text
     // MicroPython compiles scope after scope, breadth first, and stops at its first error, so
     // its errors are ordered by the depth of their scope, then the scope's place in the text
     // (siblings do not overlap). The walks set this before reporting such an error.

@@ -14,10 +14,10 @@
 typedef struct sema_case {
     const char *name;
     const char *src;
-    int line;        // 0: the code must pass
-    int col;         // 0: not compared
+    int line; // 0: the code must pass
+    int col;  // 0: not compared
     const char *msg;
-    bool line_only;  // mpyc's parser reports it first with its own message: compare the line
+    bool line_only; // mpyc's parser reports it first with its own message: compare the line
 } sema_case;
 
 static const sema_case cases[] = {
@@ -68,8 +68,8 @@ Test(sema, first_error_is_cpythons) {
             if (ok) {
                 bool same = line == k->line && (k->line_only || strcmp(msg, k->msg) == 0);
                 bool same_col = k->line_only || k->col == 0 || col == k->col;
-                cr_expect(same, "%s: expected %d: %s\n  got %d: %s", k->name, k->line, k->msg,
-                          line, msg);
+                cr_expect(same, "%s: expected %d: %s\n  got %d: %s", k->name, k->line, k->msg, line,
+                          msg);
                 cr_expect(same_col, "%s: expected column %d, got %d", k->name, k->col, col);
             }
         }
