@@ -221,6 +221,17 @@ ERRORS = [
     ("lexer_error_after_parse_error", "x = 1 2\ny = \"abc\n"),
     ("unexpected_indent_before_lexer_error", "  x\ny = \"abc\n"),
     ("deep_unary_is_fine", "x = " + "-" * 500 + "1\n" + "y = 1 2\n"),
+    ("parenthesized_param", "def f((a)):\n  pass\n"),
+    ("parenthesized_param_after_name", "def f(x, (a, b)):\n  pass\n"),
+    ("parenthesized_param_after_default", "def f(x=1, (a)):\n  pass\n"),
+    ("parenthesized_lambda_param", "lambda (x): 1\n"),
+    ("parenthesized_lambda_param_after_name", "lambda x, (y): 1\n"),
+    ("ifexp_colon_instead_of_else", "x = a if b : c\n"),
+    ("with_as_inside_call", "with open(x as f:\n  pass\n"),
+    ("no_block_blank_line_at_end", "if x:\n\n"),
+    ("no_block_spaces_at_end", "if x:\n    "),
+    ("no_block_comment_at_end", "if x:\n    # c\n"),
+    ("try_end_after_blank_lines", "try:\n  x\n\n"),
 ]
 
 NOCOL = {

@@ -648,10 +648,14 @@ static void note_token(parse_ctx *cx, int kind, const lex_token *t) {
         cx->hdr_second = cx->line_second;
         cx->line_first = pt;
         cx->line_second = (parse_tok){0};
+        cx->line_third = (parse_tok){0};
         cx->n_line_tokens = 1;
         cx->at_line_start = false;
-    } else if (cx->n_line_tokens++ == 1) {
+    } else if (cx->n_line_tokens == 1) {
         cx->line_second = pt;
+        cx->n_line_tokens++;
+    } else if (cx->n_line_tokens++ == 2) {
+        cx->line_third = pt;
     }
 }
 
@@ -913,7 +917,7 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
     if (first_kind == TOK_KW_DEF && e->n_expected == 1 && e->expected[0] == sym_of('(')) {
         return "expected '('";
     }
-    if (expects(e, YYSYMBOL_KW_ELSE) && !expects(e, YYSYMBOL_KW_ELIF)) {
+    if (expects(e, YYSYMBOL_KW_ELSE) && !expects(e, YYSYMBOL_KW_ELIF) && tok != sym_of(':')) {
         src_span sp;
         const yy_state_t *ss = e->ctx->yyssp;
         // The stack ends with: boolexpr 'if' boolexpr; CPython points at the first operand.
@@ -996,8 +1000,27 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
             return "invalid syntax. Perhaps you forgot a comma?";
         }
     }
-    if (tok == YYSYMBOL_KW_AS && cx->depth_before_last > 0 && first_kind == TOK_KW_WITH) {
+    if (tok == YYSYMBOL_KW_AS && cx->depth_before_last == 1 && first_kind == TOK_KW_WITH &&
+        cx->bracket_off[0] == (first->kind == TOK_KW_ASYNC ? cx->line_third : *second).span.off) {
+        // `with (a as b, ...)`: the items themselves in parentheses (Python 3.9+).
         return "MicroPython does not support parenthesized context managers";
+    }
+    if (tok == sym_of('(') && (first_kind == TOK_KW_DEF || cx->prev.kind == TOK_KW_LAMBDA ||
+                               sym_below(e, 1) == YYSYMBOL_lambda_params)) {
+        // A parameter in parentheses (Python 2's tuple parameters), after plain names only.
+        yysymbol_kind_t below = sym_below(e, 0);
+        const ast *params = below == sym_of(',') ? (*cx->vsp_ref)[-1].node : NULL;
+        bool plain = below == sym_of('(') || below == YYSYMBOL_KW_LAMBDA ||
+                     (below == sym_of(',') && params && params->kind == AST_PARAMS);
+        for (uint32_t i = 0; plain && params && i < params->n; i++) {
+            const ast *p = AST_KID(params, i);
+            plain = p && p->op == AST_PARAM_POS && !AST_KID(p, 2);
+        }
+        if (plain) {
+            return below == YYSYMBOL_KW_LAMBDA || sym_below(e, 1) == YYSYMBOL_lambda_params
+                       ? "Lambda expression parameters cannot be parenthesized"
+                       : "Function parameters cannot be parenthesized";
+        }
     }
     return "invalid syntax";
 }
@@ -1011,9 +1034,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, parse_ctx *cx) {
     if (e.n_expected < 0) {
         e.n_expected = 0;
     }
-    if (e.tok == YYSYMBOL_YYEOF || e.tok == YYSYMBOL_DEDENT) {
-        // At the end CPython points at the last real token (the end of the last line).
-        e.at = cx->last_real.span;
+    uint32_t n_text = cx->u->src.n_text;
+    if (e.tok == YYSYMBOL_YYEOF || e.at.off >= n_text) {
+        // At the end CPython points at the end of the text's last line (blank or not).
+        const char *text = cx->u->src.text;
+        e.at = (src_span){n_text > 0 && text[n_text - 1] == '\n' ? n_text - 1 : n_text, 0};
     }
     char buf[PARSE_MSG_MAX];
     src_span at;

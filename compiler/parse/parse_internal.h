@@ -47,6 +47,7 @@ typedef struct parse_ctx {
     parse_tok last_real;   // the most recent token that is not INDENT/DEDENT/end of input
     parse_tok line_first;  // first token of the logical line holding `last`
     parse_tok line_second; // second token of that line (kind 0 when there is none yet)
+    parse_tok line_third;  // and its third
     parse_tok hdr_first;   // first token of the previous logical line
     parse_tok hdr_second;  // second token of the previous logical line
     int n_line_tokens;     // tokens seen on the current logical line
