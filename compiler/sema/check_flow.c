@@ -689,12 +689,17 @@ static void fl_with(flow *f, const ast *n, unsigned depth) {
     f->n_blocks = blocks;
 }
 
+// Where CPython reports a problem of a whole def or class: its keyword.
+static src_span def_span(flow *f, const ast *n) {
+    const ast *name = AST_KID(n, 0);
+    return name ? sema_def_span(f->c, name) : n->span;
+}
+
 // def: name PARAMS returns? body DECORATORS?
 static void fl_funcdef(flow *f, const ast *n, unsigned depth) {
     const ast *name = AST_KID(n, 0), *params = AST_KID(n, 1);
-    src_span where = name ? sema_def_span(f->c, name) : n->span;
     if (debug_param(f, params)) {
-        err(f, where, "cannot assign to __debug__");
+        err(f, def_span(f, n), "cannot assign to __debug__");
     }
     fl_decorators(f, AST_KID(n, 4), depth + 1);
     bool in_annotation = f->in_annotation;
@@ -720,14 +725,13 @@ static void fl_funcdef(flow *f, const ast *n, unsigned depth) {
     }
     *f = saved;
     if (sema_is_debug(f->c, name)) {
-        err(f, where, "cannot assign to __debug__");
+        err(f, def_span(f, n), "cannot assign to __debug__");
     }
 }
 
 // class: name ARGS? body DECORATORS?. The bases are compiled after the body.
 static void fl_classdef(flow *f, const ast *n, unsigned depth) {
     const ast *name = AST_KID(n, 0), *args = AST_KID(n, 1);
-    src_span where = name ? sema_def_span(f->c, name) : n->span;
     fl_decorators(f, AST_KID(n, 3), depth + 1);
     flow saved = *f;
     if (new_unit(f, UNIT_CLASS, n)) {
@@ -735,10 +739,10 @@ static void fl_classdef(flow *f, const ast *n, unsigned depth) {
     }
     *f = saved;
     if (args && !sema_too_deep(f->c, args, depth + 1)) {
-        fl_args(f, args, 0, where, depth + 1);
+        fl_args(f, args, 0, def_span(f, n), depth + 1);
     }
     if (sema_is_debug(f->c, name)) {
-        err(f, where, "cannot assign to __debug__");
+        err(f, def_span(f, n), "cannot assign to __debug__");
     }
 }
 

@@ -3,6 +3,7 @@
 // resolution of `nonlocal` names through the enclosing functions. Reports misplaced global and
 // nonlocal declarations, duplicate parameters, `import *` outside the module, `yield` inside
 // comprehensions and assignment expressions that comprehensions cannot hold.
+#include <stdlib.h>
 #include <string.h>
 
 #include "sema_internal.h"
@@ -17,6 +18,7 @@ enum {
     DEF_IMPORT = 1 << 5,    // bound by import
     DEF_ANNOT = 1 << 6,     // annotated (`x: T`)
     DEF_COMP_ITER = 1 << 7, // a comprehension's iteration variable
+    DEF_DIRECTIVE = 1 << 8, // has an entry in symtab.directives
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
@@ -25,23 +27,28 @@ enum {
 typedef enum sc_kind { SC_MODULE, SC_CLASS, SC_FUNCTION, SC_COMP, SC_ANNOT } sc_kind;
 
 typedef struct sc_scope {
-    uint32_t parent;              // index of the enclosing scope (the module is 0, its own parent)
-    uint8_t kind;                 // sc_kind
-    uint8_t comp;                 // SC_COMP: the comprehension's ast_kind
-    bool comp_iter_target;        // visiting a comprehension's iteration target
-    uint32_t comp_iter_expr;      // > 0 while visiting a comprehension's iterable
-    uint32_t first_sym, last_sym; // the scope's names in order of first use (index + 1)
-    uint32_t depth, off;          // nesting and start of the scope's node (MicroPython's order)
+    uint32_t parent;         // index of the enclosing scope (the module is 0, its own parent)
+    uint8_t kind;            // sc_kind
+    uint8_t comp;            // SC_COMP: the comprehension's ast_kind
+    bool comp_iter_target;   // visiting a comprehension's iteration target
+    uint32_t comp_iter_expr; // > 0 while visiting a comprehension's iterable
+    uint32_t depth, off;     // nesting and start of the scope's node (MicroPython's order)
 } sc_scope;
 
+// One name of one scope. Entries are made in order of first use, so within a scope their
+// indexes follow CPython's order of symbols.
 typedef struct sc_sym {
     uint32_t scope;
     intern_id name;
-    uint32_t next; // next name of the same scope (index + 1), 0 at the end
     uint16_t flags;
-    bool has_directive;
-    src_span directive; // the first global/nonlocal statement naming it in this scope
 } sc_sym;
+
+// The first global or nonlocal statement (or := in a comprehension) naming a symbol: where
+// CPython reports what its analysis finds wrong with the name.
+typedef struct sc_directive {
+    uint32_t sym; // index into syms
+    src_span span;
+} sc_directive;
 
 typedef struct symtab {
     checker *c;
@@ -51,7 +58,9 @@ typedef struct symtab {
     uint32_t n_syms, cap_syms;
     uint32_t *slots;  // open addressing on (scope, name): sym index + 1, 0 empty
     uint32_t n_slots; // power of two, at least twice n_syms
-    uint32_t cur;     // the scope being walked
+    sc_directive *directives;
+    uint32_t n_directives, cap_directives;
+    uint32_t cur; // the scope being walked
 } symtab;
 
 // ---- the table ----------------------------------------------------------------------------
@@ -126,13 +135,6 @@ static sc_sym *sym_get(symtab *st, uint32_t scope, intern_id name) {
         i = (i + 1) & (st->n_slots - 1);
     }
     st->slots[i] = k;
-    sc_scope *sc = &st->scopes[scope];
-    if (sc->last_sym) {
-        st->syms[sc->last_sym - 1].next = k;
-    } else {
-        sc->first_sym = k;
-    }
-    sc->last_sym = k;
     return &st->syms[k - 1];
 }
 
@@ -185,10 +187,22 @@ static void add_def(symtab *st, uint32_t scope, intern_id name, uint16_t flag, s
 
 static void add_directive(symtab *st, uint32_t scope, intern_id name, src_span sp) {
     sc_sym *s = sym_get(st, scope, name);
-    if (s && !s->has_directive) {
-        s->has_directive = true;
-        s->directive = sp;
+    if (!s || (s->flags & DEF_DIRECTIVE)) {
+        return;
     }
+    if (st->n_directives == st->cap_directives) {
+        uint32_t cap = st->cap_directives ? st->cap_directives * 2 : 16;
+        sc_directive *d = arena_grow(&st->c->u->arena, st->directives,
+                                     st->cap_directives * sizeof *d, cap * sizeof *d);
+        if (!d) {
+            st->c->no_memory = true;
+            return;
+        }
+        st->directives = d;
+        st->cap_directives = cap;
+    }
+    s->flags |= DEF_DIRECTIVE;
+    st->directives[st->n_directives++] = (sc_directive){(uint32_t)(s - st->syms), sp};
 }
 
 // Opens a scope inside the current one and makes it current; false when memory ran out.
@@ -711,22 +725,49 @@ static bool bound_in(const symtab *st, uint32_t s, intern_id name) {
     return false;
 }
 
+// qsort has no context argument: the directives carry their sort key while they are sorted.
+typedef struct keyed_directive {
+    uint32_t scope, sym;
+    src_span span;
+} keyed_directive;
+
+static int directive_order(const void *a, const void *b) {
+    const keyed_directive *x = a, *y = b;
+    if (x->scope != y->scope) {
+        return x->scope < y->scope ? -1 : 1;
+    }
+    return x->sym < y->sym ? -1 : x->sym > y->sym;
+}
+
+// CPython's analysis goes through the scopes in the order they were opened and through each
+// scope's names in order of first use (the order of sym indexes). Only names with a directive
+// can be wrong.
 static void sc_resolve(symtab *st) {
-    for (uint32_t s = 0; s < st->n_scopes; s++) {
-        const sc_scope *sc = &st->scopes[s];
-        for (uint32_t k = sc->first_sym; k; k = st->syms[k - 1].next) {
-            const sc_sym *y = &st->syms[k - 1];
-            if ((y->flags & DEF_GLOBAL) && (y->flags & DEF_NONLOCAL)) {
-                sema_error(st->c, PHASE_ANALYSIS, y->directive, NULL,
-                           "name '%s' is nonlocal and global", name_str(st, y->name));
-            } else if (y->flags & DEF_NONLOCAL) {
-                if (sc->kind == SC_MODULE) {
-                    sema_error(st->c, PHASE_ANALYSIS, y->directive, NULL,
+    if (!st->n_directives) {
+        return;
+    }
+    keyed_directive *ds = sema_alloc(st->c, st->n_directives * sizeof *ds);
+    if (!ds) {
+        return;
+    }
+    for (uint32_t i = 0; i < st->n_directives; i++) {
+        const sc_directive *d = &st->directives[i];
+        ds[i] = (keyed_directive){st->syms[d->sym].scope, d->sym, d->span};
+    }
+    qsort(ds, st->n_directives, sizeof *ds, directive_order);
+    for (uint32_t i = 0; i < st->n_directives; i++) {
+        const sc_sym *y = &st->syms[ds[i].sym];
+        const sc_scope *sc = &st->scopes[y->scope];
+        if ((y->flags & DEF_GLOBAL) && (y->flags & DEF_NONLOCAL)) {
+            sema_error(st->c, PHASE_ANALYSIS, ds[i].span, NULL, "name '%s' is nonlocal and global",
+                       name_str(st, y->name));
+        } else if (y->flags & DEF_NONLOCAL) {
+            if (sc->kind == SC_MODULE) {
+                sema_error_lit(st->c, PHASE_ANALYSIS, ds[i].span, NULL,
                                "nonlocal declaration not allowed at module level");
-                } else if (!bound_in(st, sc->parent, y->name)) {
-                    sema_error(st->c, PHASE_ANALYSIS, y->directive, NULL,
-                               "no binding for nonlocal '%s' found", name_str(st, y->name));
-                }
+            } else if (!bound_in(st, sc->parent, y->name)) {
+                sema_error(st->c, PHASE_ANALYSIS, ds[i].span, NULL,
+                           "no binding for nonlocal '%s' found", name_str(st, y->name));
             }
         }
     }
