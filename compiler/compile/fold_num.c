@@ -1,0 +1,801 @@
+// Arithmetic of parse-time constant folding (compiler-semantics.md 3.3): Python integers of
+// any size (int64 fast paths, arbitrary precision beyond) and doubles, with the results and
+// the failures of MicroPython's operators: a division by zero, a negative shift, `0.0 ** -1`,
+// a complex result or an operator the types do not support all mean "do not fold". Big
+// integers live in the arena and are capped in size, so hostile input stays bounded (a
+// result past the cap is left unfolded).
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "comp_internal.h"
+
+// An arbitrary-precision integer: sign and magnitude in 32-bit limbs, least significant
+// first, without leading zero limbs (zero has n == 0).
+struct fold_big {
+    bool neg;
+    uint32_t n;
+    const uint32_t *d;
+};
+
+// Largest magnitude kept (limbs): 65536 bits, about 19700 decimal digits.
+enum { MAX_LIMBS = 2048 };
+
+typedef struct bz {
+    bool neg;
+    uint32_t n;
+    uint32_t *d;
+} bz;
+
+// ---------------------------------------------------------------------------------------------
+// Magnitudes.
+
+static uint32_t *limbs(arena *ar, uint32_t n) {
+    return ARENA_ARRAY(ar, uint32_t, n ? n : 1);
+}
+
+static uint32_t mag_trim(const uint32_t *d, uint32_t n) {
+    while (n > 0 && d[n - 1] == 0) {
+        n--;
+    }
+    return n;
+}
+
+static int mag_cmp(const uint32_t *a, uint32_t an, const uint32_t *b, uint32_t bn) {
+    if (an != bn) {
+        return an < bn ? -1 : 1;
+    }
+    for (uint32_t i = an; i-- > 0;) {
+        if (a[i] != b[i]) {
+            return a[i] < b[i] ? -1 : 1;
+        }
+    }
+    return 0;
+}
+
+// r (room for max(an, bn) + 1) = a + b; returns the length.
+static uint32_t mag_add(uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b,
+                        uint32_t bn) {
+    if (an < bn) {
+        const uint32_t *t = a;
+        a = b;
+        b = t;
+        uint32_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    uint64_t carry = 0;
+    for (uint32_t i = 0; i < an; i++) {
+        carry += (uint64_t)a[i] + (i < bn ? b[i] : 0);
+        r[i] = (uint32_t)carry;
+        carry >>= 32;
+    }
+    r[an] = (uint32_t)carry;
+    return mag_trim(r, an + 1);
+}
+
+// r (room for an) = a - b, where a >= b.
+static uint32_t mag_sub(uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b,
+                        uint32_t bn) {
+    int64_t borrow = 0;
+    for (uint32_t i = 0; i < an; i++) {
+        int64_t v = (int64_t)a[i] - (i < bn ? b[i] : 0) - borrow;
+        borrow = v < 0;
+        r[i] = (uint32_t)(v + (borrow ? ((int64_t)1 << 32) : 0));
+    }
+    return mag_trim(r, an);
+}
+
+// r (room for an + bn, zeroed here) = a * b.
+static uint32_t mag_mul(uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b,
+                        uint32_t bn) {
+    memset(r, 0, (size_t)(an + bn) * sizeof *r);
+    for (uint32_t i = 0; i < an; i++) {
+        uint64_t carry = 0;
+        for (uint32_t j = 0; j < bn; j++) {
+            carry += (uint64_t)a[i] * b[j] + r[i + j];
+            r[i + j] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        r[i + bn] = (uint32_t)carry;
+    }
+    return mag_trim(r, an + bn);
+}
+
+// q (room for an) and rem (room for bn) from a / b, b non-zero: Knuth's algorithm D.
+static bool mag_divmod(arena *ar, const uint32_t *a, uint32_t an, const uint32_t *b, uint32_t bn,
+                       uint32_t *q, uint32_t *qn, uint32_t *rem, uint32_t *rn) {
+    if (mag_cmp(a, an, b, bn) < 0) {
+        *qn = 0;
+        memcpy(rem, a, (size_t)an * sizeof *a);
+        *rn = an;
+        return true;
+    }
+    if (bn == 1) {
+        uint64_t r = 0;
+        for (uint32_t i = an; i-- > 0;) {
+            uint64_t cur = (r << 32) | a[i];
+            q[i] = (uint32_t)(cur / b[0]);
+            r = cur % b[0];
+        }
+        *qn = mag_trim(q, an);
+        rem[0] = (uint32_t)r;
+        *rn = mag_trim(rem, 1);
+        return true;
+    }
+    // Normalise so that the divisor's top limb has its high bit set.
+    int s = 0;
+    while (!(b[bn - 1] & (0x80000000u >> s))) {
+        s++;
+    }
+    uint32_t *u = limbs(ar, an + 1), *v = limbs(ar, bn);
+    if (!u || !v) {
+        return false;
+    }
+    for (uint32_t i = bn; i-- > 0;) {
+        v[i] = (b[i] << s) | (s && i > 0 ? b[i - 1] >> (32 - s) : 0);
+    }
+    u[an] = s ? a[an - 1] >> (32 - s) : 0;
+    for (uint32_t i = an; i-- > 0;) {
+        u[i] = (a[i] << s) | (s && i > 0 ? a[i - 1] >> (32 - s) : 0);
+    }
+    for (uint32_t j = an - bn + 1; j-- > 0;) {
+        uint64_t num = ((uint64_t)u[j + bn] << 32) | u[j + bn - 1];
+        uint64_t qhat = num / v[bn - 1];
+        uint64_t rhat = num % v[bn - 1];
+        while (qhat >= ((uint64_t)1 << 32) ||
+               qhat * v[bn - 2] > ((rhat << 32) | u[j + bn - 2])) {
+            qhat--;
+            rhat += v[bn - 1];
+            if (rhat >= ((uint64_t)1 << 32)) {
+                break;
+            }
+        }
+        // u[j .. j+bn] -= qhat * v
+        int64_t borrow = 0;
+        uint64_t carry = 0;
+        for (uint32_t i = 0; i < bn; i++) {
+            uint64_t p = qhat * v[i] + carry;
+            carry = p >> 32;
+            int64_t t = (int64_t)u[i + j] - borrow - (int64_t)(p & 0xffffffffu);
+            u[i + j] = (uint32_t)t;
+            borrow = t < 0;
+        }
+        int64_t t = (int64_t)u[j + bn] - borrow - (int64_t)carry;
+        u[j + bn] = (uint32_t)t;
+        if (t < 0) {
+            // qhat was one too big: add v back.
+            qhat--;
+            uint64_t c2 = 0;
+            for (uint32_t i = 0; i < bn; i++) {
+                c2 += (uint64_t)u[i + j] + v[i];
+                u[i + j] = (uint32_t)c2;
+                c2 >>= 32;
+            }
+            u[j + bn] += (uint32_t)c2;
+        }
+        q[j] = (uint32_t)qhat;
+    }
+    for (uint32_t i = an - bn + 1; i < an; i++) {
+        q[i] = 0;
+    }
+    *qn = mag_trim(q, an);
+    for (uint32_t i = 0; i < bn; i++) {
+        rem[i] = (u[i] >> s) | (s ? u[i + 1] << (32 - s) : 0);
+    }
+    *rn = mag_trim(rem, bn);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed integers (bz) and conversions.
+
+static bz bz_from_i64(arena *ar, int64_t v, bool *ok) {
+    bz r = {v < 0, 0, limbs(ar, 2)};
+    if (!r.d) {
+        *ok = false;
+        return r;
+    }
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    r.d[0] = (uint32_t)m;
+    r.d[1] = (uint32_t)(m >> 32);
+    r.n = mag_trim(r.d, 2);
+    return r;
+}
+
+static bz bz_of(arena *ar, fold_num v, bool *ok) {
+    if (v.kind == FNUM_BIG) {
+        return (bz){v.b->neg, v.b->n, (uint32_t *)v.b->d};
+    }
+    return bz_from_i64(ar, v.i, ok);
+}
+
+// The fold_num of a bz: int64 when it fits.
+static fold_status bz_result(arena *ar, bz x, fold_num *r) {
+    x.n = mag_trim(x.d, x.n);
+    if (x.n > MAX_LIMBS) {
+        return FOLD_NO;
+    }
+    if (x.n <= 2) {
+        uint64_t m = x.n == 0 ? 0 : x.n == 1 ? x.d[0] : ((uint64_t)x.d[1] << 32 | x.d[0]);
+        if (!x.neg && m <= (uint64_t)INT64_MAX) {
+            *r = (fold_num){.kind = FNUM_INT, .i = (int64_t)m};
+            return FOLD_OK;
+        }
+        if (x.neg && m <= (uint64_t)INT64_MAX + 1) {
+            *r = (fold_num){.kind = FNUM_INT, .i = (int64_t)(0 - m)};
+            return FOLD_OK;
+        }
+    }
+    fold_big *b = ARENA_NEW(ar, fold_big);
+    uint32_t *d = limbs(ar, x.n);
+    if (!b || !d) {
+        return FOLD_NO_MEM;
+    }
+    memcpy(d, x.d, (size_t)x.n * sizeof *d);
+    b->neg = x.neg;
+    b->n = x.n;
+    b->d = d;
+    *r = (fold_num){.kind = FNUM_BIG, .b = b};
+    return FOLD_OK;
+}
+
+// MicroPython's int-to-float conversion: exact C conversion for machine-sized values, and
+// for bigger ones mpz_as_float's digit-by-digit accumulation (32-bit digits on 64-bit hosts).
+static double num_to_double(fold_num v) {
+    if (v.kind == FNUM_FLOAT) {
+        return v.f;
+    }
+    if (v.kind == FNUM_INT) {
+        return (double)v.i;
+    }
+    double val = 0;
+    for (uint32_t i = v.b->n; i-- > 0;) {
+        val = val * 4294967296.0 + v.b->d[i];
+    }
+    return v.b->neg ? -val : val;
+}
+
+static bool num_is_int(fold_num v) {
+    return v.kind != FNUM_FLOAT;
+}
+
+static bool num_is_neg(fold_num v) {
+    return v.kind == FNUM_INT ? v.i < 0 : v.kind == FNUM_BIG ? v.b->neg : v.f < 0;
+}
+
+static bool num_is_zero(fold_num v) {
+    return v.kind == FNUM_INT && v.i == 0;
+}
+
+static fold_num flt(double f) {
+    return (fold_num){.kind = FNUM_FLOAT, .f = f};
+}
+
+// a + b or a - b with signs.
+static fold_status bz_addsub(arena *ar, bz a, bz b, bool sub, fold_num *r) {
+    bool bneg = sub ? !b.neg : b.neg;
+    uint32_t n = (a.n > b.n ? a.n : b.n) + 1;
+    bz x = {false, 0, limbs(ar, n)};
+    if (!x.d) {
+        return FOLD_NO_MEM;
+    }
+    if (a.neg == bneg) {
+        x.n = mag_add(x.d, a.d, a.n, b.d, b.n);
+        x.neg = a.neg;
+    } else if (mag_cmp(a.d, a.n, b.d, b.n) >= 0) {
+        x.n = mag_sub(x.d, a.d, a.n, b.d, b.n);
+        x.neg = a.neg;
+    } else {
+        x.n = mag_sub(x.d, b.d, b.n, a.d, a.n);
+        x.neg = bneg;
+    }
+    return bz_result(ar, x, r);
+}
+
+static fold_status bz_mul(arena *ar, bz a, bz b, fold_num *r) {
+    if (a.n + b.n > MAX_LIMBS + 1) {
+        return FOLD_NO;
+    }
+    bz x = {a.neg != b.neg, 0, limbs(ar, a.n + b.n)};
+    if (!x.d) {
+        return FOLD_NO_MEM;
+    }
+    x.n = mag_mul(x.d, a.d, a.n, b.d, b.n);
+    return bz_result(ar, x, r);
+}
+
+// Python's floor division and modulo (b non-zero).
+static fold_status bz_divmod(arena *ar, bz a, bz b, fold_num *q, fold_num *m) {
+    bz qq = {false, 0, limbs(ar, a.n ? a.n : 1)};
+    bz rr = {false, 0, limbs(ar, b.n)};
+    if (!qq.d || !rr.d || !mag_divmod(ar, a.d, a.n, b.d, b.n, qq.d, &qq.n, rr.d, &rr.n)) {
+        return FOLD_NO_MEM;
+    }
+    if (a.neg != b.neg && rr.n > 0) {
+        // q = -(q + 1), r = |b| - r
+        uint32_t one = 1;
+        bz q1 = {false, 0, limbs(ar, qq.n + 1)};
+        bz r1 = {false, 0, limbs(ar, b.n)};
+        if (!q1.d || !r1.d) {
+            return FOLD_NO_MEM;
+        }
+        q1.n = mag_add(q1.d, qq.d, qq.n, &one, 1);
+        r1.n = mag_sub(r1.d, b.d, b.n, rr.d, rr.n);
+        qq = q1;
+        rr = r1;
+    }
+    qq.neg = a.neg != b.neg && qq.n > 0;
+    rr.neg = b.neg && rr.n > 0;
+    fold_status st = q ? bz_result(ar, qq, q) : FOLD_OK;
+    if (st == FOLD_OK && m) {
+        st = bz_result(ar, rr, m);
+    }
+    return st;
+}
+
+// Two's complement in n limbs (n larger than the magnitude), for the bitwise operators.
+static uint32_t *twos(arena *ar, bz a, uint32_t n) {
+    uint32_t *t = limbs(ar, n);
+    if (!t) {
+        return NULL;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        t[i] = i < a.n ? a.d[i] : 0;
+    }
+    if (a.neg) {
+        uint64_t carry = 1;
+        for (uint32_t i = 0; i < n; i++) {
+            carry += (uint32_t)~t[i];
+            t[i] = (uint32_t)carry;
+            carry >>= 32;
+        }
+    }
+    return t;
+}
+
+static fold_status bz_bitwise(arena *ar, int op, bz a, bz b, fold_num *r) {
+    uint32_t n = (a.n > b.n ? a.n : b.n) + 1;
+    uint32_t *x = twos(ar, a, n), *y = twos(ar, b, n);
+    if (!x || !y) {
+        return FOLD_NO_MEM;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        x[i] = op == AST_OP_AND ? x[i] & y[i] : op == AST_OP_OR ? x[i] | y[i] : x[i] ^ y[i];
+    }
+    bz res = {(x[n - 1] & 0x80000000u) != 0, n, x};
+    if (res.neg) {
+        // back from two's complement: magnitude = ~x + 1
+        uint64_t carry = 1;
+        for (uint32_t i = 0; i < n; i++) {
+            carry += (uint32_t)~x[i];
+            x[i] = (uint32_t)carry;
+            carry >>= 32;
+        }
+    }
+    return bz_result(ar, res, r);
+}
+
+static fold_status bz_shift(arena *ar, bz a, int64_t k, bool left, fold_num *r) {
+    uint32_t words = (uint32_t)(k / 32);
+    int bits = (int)(k % 32);
+    if (left) {
+        if ((uint64_t)a.n + words + 1 > MAX_LIMBS + 1) {
+            return a.n == 0 ? (*r = (fold_num){.kind = FNUM_INT}, FOLD_OK) : FOLD_NO;
+        }
+        uint32_t n = a.n + words + 1;
+        bz x = {a.neg, n, limbs(ar, n)};
+        if (!x.d) {
+            return FOLD_NO_MEM;
+        }
+        memset(x.d, 0, (size_t)n * sizeof *x.d);
+        for (uint32_t i = 0; i < a.n; i++) {
+            uint64_t v = (uint64_t)a.d[i] << bits;
+            x.d[i + words] |= (uint32_t)v;
+            x.d[i + words + 1] |= (uint32_t)(v >> 32);
+        }
+        return bz_result(ar, x, r);
+    }
+    // Right shift rounds towards minus infinity: for a < 0, -((|a| - 1) >> k) - 1.
+    bz m = a;
+    if (a.neg) {
+        uint32_t one = 1;
+        m.d = limbs(ar, a.n);
+        if (!m.d) {
+            return FOLD_NO_MEM;
+        }
+        m.n = mag_sub(m.d, a.d, a.n, &one, 1);
+    }
+    bz x = {false, 0, limbs(ar, m.n + 1)};
+    if (!x.d) {
+        return FOLD_NO_MEM;
+    }
+    if (k >= (int64_t)m.n * 32) {
+        x.n = 0;
+    } else {
+        x.n = m.n - words;
+        for (uint32_t i = 0; i < x.n; i++) {
+            uint64_t v = m.d[i + words] | (i + words + 1 < m.n ? (uint64_t)m.d[i + words + 1] << 32
+                                                                : 0);
+            x.d[i] = (uint32_t)(v >> bits);
+        }
+        x.n = mag_trim(x.d, x.n);
+    }
+    if (a.neg) {
+        uint32_t one = 1;
+        bz y = {true, 0, limbs(ar, x.n + 1)};
+        if (!y.d) {
+            return FOLD_NO_MEM;
+        }
+        y.n = mag_add(y.d, x.d, x.n, &one, 1);
+        return bz_result(ar, y, r);
+    }
+    return bz_result(ar, x, r);
+}
+
+static fold_status bz_pow(arena *ar, bz a, int64_t e, fold_num *r) {
+    fold_num acc = {.kind = FNUM_INT, .i = 1};
+    fold_num base;
+    fold_status st = bz_result(ar, a, &base);
+    bool ok = true;
+    while (st == FOLD_OK && e > 0) {
+        if (e & 1) {
+            bz x = bz_of(ar, acc, &ok), y = bz_of(ar, base, &ok);
+            st = ok ? bz_mul(ar, x, y, &acc) : FOLD_NO_MEM;
+        }
+        e >>= 1;
+        if (st == FOLD_OK && e > 0) {
+            bz x = bz_of(ar, base, &ok);
+            st = ok ? bz_mul(ar, x, x, &base) : FOLD_NO_MEM;
+        }
+    }
+    if (st == FOLD_OK) {
+        *r = acc;
+    }
+    return st;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Floats: mp_obj_float_binary_op.
+
+static fold_status float_binary(int op, double x, double y, fold_num *r) {
+    switch (op) {
+        case AST_OP_ADD:
+            x += y;
+            break;
+        case AST_OP_SUB:
+            x -= y;
+            break;
+        case AST_OP_MUL:
+            x *= y;
+            break;
+        case AST_OP_FLOORDIV: {
+            if (y == 0) {
+                return FOLD_NO;
+            }
+            double mod = fmod(x, y);
+            double div = (x - mod) / y;
+            if (mod != 0 && (mod < 0) != (y < 0)) {
+                div -= 1.0;
+            }
+            double fl;
+            if (div == 0) {
+                fl = copysign(0.0, x / y);
+            } else {
+                fl = floor(div);
+                if (div - fl > 0.5) {
+                    fl += 1.0;
+                }
+            }
+            x = fl;
+            break;
+        }
+        case AST_OP_TRUEDIV:
+            if (y == 0) {
+                return FOLD_NO;
+            }
+            x /= y;
+            break;
+        case AST_OP_MOD:
+            if (y == 0) {
+                return FOLD_NO;
+            }
+            x = fmod(x, y);
+            if (x == 0) {
+                x = copysign(0.0, y);
+            } else if ((x < 0) != (y < 0)) {
+                x += y;
+            }
+            break;
+        case AST_OP_POW:
+            if (x == 0 && y < 0 && !isinf(y)) {
+                return FOLD_NO;
+            }
+            if (x < 0 && y != floor(y) && !isnan(y)) {
+                return FOLD_NO; // a complex result
+            }
+            x = pow(x, y);
+            break;
+        default:
+            return FOLD_NO; // | ^ & << >> @ are not float operators
+    }
+    *r = flt(x);
+    return FOLD_OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The operators.
+
+static bool small_shift_fits(int64_t a, int64_t k) {
+    if (k >= 62) {
+        return a == 0;
+    }
+    return a <= (INT64_MAX >> k) && a >= (INT64_MIN >> k);
+}
+
+fold_status fold_num_binary(arena *ar, int op, fold_num a, fold_num b, fold_num *r) {
+    if (!num_is_int(a) || !num_is_int(b)) {
+        return float_binary(op, num_to_double(a), num_to_double(b), r);
+    }
+    bool small = a.kind == FNUM_INT && b.kind == FNUM_INT;
+    int64_t x = a.i, y = b.i, z;
+    switch (op) {
+        case AST_OP_OR:
+        case AST_OP_XOR:
+        case AST_OP_AND:
+            if (small) {
+                *r = (fold_num){.kind = FNUM_INT,
+                                .i = op == AST_OP_OR ? x | y : op == AST_OP_AND ? x & y : x ^ y};
+                return FOLD_OK;
+            }
+            break;
+        case AST_OP_LSHIFT:
+        case AST_OP_RSHIFT:
+            if (num_is_neg(b) || b.kind == FNUM_BIG) {
+                return FOLD_NO; // negative shift count, or one that does not fit a machine int
+            }
+            if (a.kind == FNUM_INT && op == AST_OP_RSHIFT) {
+                *r = (fold_num){.kind = FNUM_INT, .i = x >> (y > 63 ? 63 : y)};
+                return FOLD_OK;
+            }
+            if (a.kind == FNUM_INT && small_shift_fits(x, y)) {
+                *r = (fold_num){.kind = FNUM_INT, .i = (int64_t)((uint64_t)x << y)};
+                return FOLD_OK;
+            }
+            {
+                bool ok = true;
+                bz ab = bz_of(ar, a, &ok);
+                return ok ? bz_shift(ar, ab, b.i, op == AST_OP_LSHIFT, r) : FOLD_NO_MEM;
+            }
+        case AST_OP_ADD:
+            if (small && !__builtin_add_overflow(x, y, &z)) {
+                *r = (fold_num){.kind = FNUM_INT, .i = z};
+                return FOLD_OK;
+            }
+            break;
+        case AST_OP_SUB:
+            if (small && !__builtin_sub_overflow(x, y, &z)) {
+                *r = (fold_num){.kind = FNUM_INT, .i = z};
+                return FOLD_OK;
+            }
+            break;
+        case AST_OP_MUL:
+            if (small && !__builtin_mul_overflow(x, y, &z)) {
+                *r = (fold_num){.kind = FNUM_INT, .i = z};
+                return FOLD_OK;
+            }
+            break;
+        case AST_OP_MATMUL:
+            return FOLD_NO;
+        case AST_OP_FLOORDIV:
+        case AST_OP_MOD:
+            if (num_is_zero(b)) {
+                return FOLD_NO;
+            }
+            if (small && !(x == INT64_MIN && y == -1)) {
+                int64_t q = x / y, m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0))) {
+                    q -= 1;
+                    m += y;
+                }
+                *r = (fold_num){.kind = FNUM_INT, .i = op == AST_OP_MOD ? m : q};
+                return FOLD_OK;
+            }
+            break;
+        case AST_OP_TRUEDIV:
+            if (num_is_zero(b)) {
+                return FOLD_NO;
+            }
+            *r = flt(num_to_double(a) / num_to_double(b));
+            return FOLD_OK;
+        case AST_OP_POW:
+            if (num_is_neg(b)) {
+                return float_binary(op, num_to_double(a), num_to_double(b), r);
+            }
+            if (b.kind == FNUM_BIG) {
+                // Only 0, 1 and -1 keep a size that can be folded.
+                if (a.kind == FNUM_INT && (a.i == 0 || a.i == 1)) {
+                    *r = a;
+                    return FOLD_OK;
+                }
+                if (a.kind == FNUM_INT && a.i == -1) {
+                    *r = (fold_num){.kind = FNUM_INT, .i = (b.b->d[0] & 1) ? -1 : 1};
+                    return FOLD_OK;
+                }
+                return FOLD_NO;
+            }
+            {
+                bool ok = true;
+                bz ab = bz_of(ar, a, &ok);
+                if (!ok) {
+                    return FOLD_NO_MEM;
+                }
+                if (ab.n == 0 || (ab.n == 1 && ab.d[0] == 1)) {
+                    // 0 ** y, 1 ** y, (-1) ** y
+                    int64_t v = ab.n == 0 ? (y == 0) : (ab.neg && (y & 1)) ? -1 : 1;
+                    *r = (fold_num){.kind = FNUM_INT, .i = v};
+                    return FOLD_OK;
+                }
+                if (y > (int64_t)MAX_LIMBS * 32) {
+                    return FOLD_NO;
+                }
+                return bz_pow(ar, ab, y, r);
+            }
+        default:
+            return FOLD_NO;
+    }
+    // The arbitrary-precision path.
+    bool ok = true;
+    bz ab = bz_of(ar, a, &ok), bb = bz_of(ar, b, &ok);
+    if (!ok) {
+        return FOLD_NO_MEM;
+    }
+    switch (op) {
+        case AST_OP_OR:
+        case AST_OP_XOR:
+        case AST_OP_AND:
+            return bz_bitwise(ar, op, ab, bb, r);
+        case AST_OP_ADD:
+        case AST_OP_SUB:
+            return bz_addsub(ar, ab, bb, op == AST_OP_SUB, r);
+        case AST_OP_MUL:
+            return bz_mul(ar, ab, bb, r);
+        case AST_OP_FLOORDIV:
+            return bz_divmod(ar, ab, bb, r, NULL);
+        case AST_OP_MOD:
+            return bz_divmod(ar, ab, bb, NULL, r);
+        default:
+            return FOLD_NO;
+    }
+}
+
+fold_status fold_num_unary(arena *ar, int op, fold_num a, fold_num *r) {
+    if (op == AST_UNOP_POS) {
+        *r = a;
+        return FOLD_OK;
+    }
+    if (a.kind == FNUM_FLOAT) {
+        if (op != AST_UNOP_NEG) {
+            return FOLD_NO; // ~ is for ints only
+        }
+        *r = flt(-a.f);
+        return FOLD_OK;
+    }
+    if (a.kind == FNUM_INT) {
+        if (op == AST_UNOP_INVERT) {
+            *r = (fold_num){.kind = FNUM_INT, .i = ~a.i};
+            return FOLD_OK;
+        }
+        if (a.i != INT64_MIN) {
+            *r = (fold_num){.kind = FNUM_INT, .i = -a.i};
+            return FOLD_OK;
+        }
+    }
+    bool ok = true;
+    bz x = bz_of(ar, a, &ok);
+    if (!ok) {
+        return FOLD_NO_MEM;
+    }
+    if (op == AST_UNOP_NEG) {
+        x.neg = !x.neg && x.n > 0;
+        return bz_result(ar, x, r);
+    }
+    // ~a == -a - 1
+    fold_num minus_one = {.kind = FNUM_INT, .i = 1};
+    bz one = bz_of(ar, minus_one, &ok);
+    if (!ok) {
+        return FOLD_NO_MEM;
+    }
+    x.neg = !x.neg && x.n > 0;
+    return bz_addsub(ar, x, one, true, r);
+}
+
+fold_status fold_num_from_digits(arena *ar, const char *digits, size_t n, unsigned base,
+                                 fold_num *r) {
+    if (n > (size_t)MAX_LIMBS * 32) {
+        return FOLD_NO;
+    }
+    uint32_t cap = (uint32_t)(n * 4 / 32 + 2);
+    bz x = {false, 0, limbs(ar, cap)};
+    if (!x.d) {
+        return FOLD_NO_MEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char c = digits[i];
+        unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                     : c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 10)
+                     : c >= 'A' && c <= 'Z' ? (unsigned)(c - 'A' + 10)
+                                            : 99;
+        if (d >= base) {
+            return FOLD_NO;
+        }
+        uint64_t carry = d;
+        for (uint32_t j = 0; j < x.n; j++) {
+            carry += (uint64_t)x.d[j] * base;
+            x.d[j] = (uint32_t)carry;
+            carry >>= 32;
+        }
+        if (carry) {
+            x.d[x.n++] = (uint32_t)carry;
+        }
+    }
+    return bz_result(ar, x, r);
+}
+
+emit_const *fold_num_to_const(arena *ar, fold_num v) {
+    if (v.kind == FNUM_FLOAT) {
+        return emit_const_new_float(ar, v.f);
+    }
+    if (v.kind == FNUM_INT) {
+        return emit_const_new_int(ar, v.i);
+    }
+    // Decimal digits by repeated division by 10^9.
+    uint32_t n = v.b->n;
+    uint32_t *t = limbs(ar, n);
+    char *buf = ARENA_ARRAY(ar, char, (size_t)n * 10 + 2);
+    if (!t || !buf) {
+        return NULL;
+    }
+    memcpy(t, v.b->d, (size_t)n * sizeof *t);
+    size_t len = 0;
+    while (n > 0) {
+        uint64_t rem = 0;
+        for (uint32_t i = n; i-- > 0;) {
+            uint64_t cur = (rem << 32) | t[i];
+            t[i] = (uint32_t)(cur / 1000000000u);
+            rem = cur % 1000000000u;
+        }
+        n = mag_trim(t, n);
+        for (int k = 0; k < 9 && (n > 0 || rem > 0); k++) {
+            buf[len++] = (char)('0' + rem % 10);
+            rem /= 10;
+        }
+    }
+    for (size_t i = 0; i < len / 2; i++) {
+        char c = buf[i];
+        buf[i] = buf[len - 1 - i];
+        buf[len - 1 - i] = c;
+    }
+    return emit_const_new_int_digits(ar, buf, len, 10, v.b->neg);
+}
+
+fold_status fold_num_from_const(arena *ar, const emit_const *c, fold_num *r) {
+    if (c->kind == EMIT_CONST_FLOAT) {
+        *r = flt(c->u.fval);
+        return FOLD_OK;
+    }
+    if (c->kind != EMIT_CONST_INT) {
+        return FOLD_NO;
+    }
+    if (!c->is_big) {
+        *r = (fold_num){.kind = FNUM_INT, .i = c->u.ival};
+        return FOLD_OK;
+    }
+    bool neg = c->len > 0 && c->u.text[0] == '-';
+    fold_status st = fold_num_from_digits(ar, c->u.text + neg, c->len - neg, 10, r);
+    if (st == FOLD_OK && neg) {
+        st = fold_num_unary(ar, AST_UNOP_NEG, *r, r);
+    }
+    return st;
+}
