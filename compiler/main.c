@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compile/compile.h"
 #include "grammar.h"
 #include "lex/lex.h"
 #include "parse/ast.h"
@@ -18,7 +19,7 @@
 
 enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
 
-typedef enum mode { MODE_SYNTAX, MODE_TOKENS, MODE_AST } mode;
+typedef enum mode { MODE_SYNTAX, MODE_TOKENS, MODE_AST, MODE_MPY } mode;
 
 static void print_diag(void *ctx, diag_severity sev, const char *text) {
     (void)ctx;
@@ -116,8 +117,27 @@ static void dump_tokens(comp_unit *u, strbuf *out) {
     }
 }
 
+// Compiles one file to `out` (hidden option --emit-mpy OUT, until the full CLI arrives).
+static bool write_mpy(comp_unit *u, const char *out) {
+    const uint8_t *bytes;
+    size_t len;
+    comp_options copt = COMP_DEFAULT_OPTIONS;
+    if (!comp_module(u, &copt, &bytes, &len)) {
+        return false;
+    }
+    FILE *f = strcmp(out, "-") == 0 ? stdout : fopen(out, "wb");
+    bool ok = f && fwrite(bytes, 1, len, f) == len;
+    if (f && f != stdout) {
+        ok = fclose(f) == 0 && ok;
+    }
+    if (!ok) {
+        fprintf(stderr, "%s: error: cannot write file: %s\n", out, strerror(errno));
+    }
+    return ok;
+}
+
 // Runs the requested front-end steps on one file; returns an exit status.
-static int run_file(const char *path, mode m, const unit_options *opts) {
+static int run_file(const char *path, mode m, const unit_options *opts, const char *mpy_out) {
     size_t len = 0;
     char *bytes = read_file(path, &len);
     if (!bytes) {
@@ -133,6 +153,7 @@ static int run_file(const char *path, mode m, const unit_options *opts) {
     }
     strbuf out;
     sb_init(&out);
+    bool io_failed = false;
     if (m == MODE_TOKENS) {
         dump_tokens(&u, &out);
     } else {
@@ -140,11 +161,16 @@ static int run_file(const char *path, mode m, const unit_options *opts) {
         if (ok && m == MODE_AST) {
             ast_dump(&u, u.tree, &out);
         }
+        if (ok && m == MODE_MPY && !write_mpy(&u, mpy_out) && !diag_has_errors(&u.diag)) {
+            io_failed = true;
+        }
     }
     if (out.len) {
         fwrite(out.buf, 1, out.len, stdout);
     }
-    int status = out.failed ? EXIT_USAGE : diag_has_errors(&u.diag) ? EXIT_DIAG : EXIT_OK;
+    int status = out.failed || io_failed ? EXIT_USAGE
+                 : diag_has_errors(&u.diag) ? EXIT_DIAG
+                                            : EXIT_OK;
     if (out.failed) {
         fprintf(stderr, "%s: error: out of memory\n", path);
     }
@@ -160,6 +186,7 @@ int main(int argc, char **argv) {
     const char **files = calloc((size_t)argc, sizeof(char *));
     int n_files = 0;
     bool only_files = false;
+    const char *mpy_out = NULL;
     if (!files) {
         fprintf(stderr, "mpyc: error: out of memory\n");
         return EXIT_USAGE;
@@ -187,6 +214,11 @@ int main(int argc, char **argv) {
         } else if (strcmp(a, "--dump=ast") == 0) {
             m = MODE_AST;
             mode_given = true;
+        } else if (strcmp(a, "--emit-mpy") == 0 && i + 1 < argc) {
+            // Hidden: compile to a .mpy file (stand-in for the mpy-cross style CLI).
+            m = MODE_MPY;
+            mode_given = true;
+            mpy_out = argv[++i];
         } else if (a[0] == '-' && a[1] == 'O') {
             const char *p = a + 2;
             int level = 1;
@@ -217,13 +249,13 @@ int main(int argc, char **argv) {
         return EXIT_USAGE;
     }
     if (m != MODE_SYNTAX && n_files != 1) {
-        fprintf(stderr, "mpyc: error: --dump takes exactly one file\n");
+        fprintf(stderr, "mpyc: error: --dump and --emit-mpy take exactly one file\n");
         free(files);
         return EXIT_USAGE;
     }
     int status = EXIT_OK;
     for (int i = 0; i < n_files; i++) {
-        int s = run_file(files[i], m, &opts);
+        int s = run_file(files[i], m, &opts, mpy_out);
         if (s > status) {
             status = s;
         }
