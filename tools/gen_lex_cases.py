@@ -194,6 +194,30 @@ ERROR_CASES = [
     ("escape_U_too_big", b"'\\U0011ffff'", ()),
     ("escape_x_bytes", b"b'\\x4'", ()),
     ("escape_in_triple_line_3", b"x = '''\n\n\\x4'''", ()),
+    ("fstring_backslash", b'x = f"{a\\n}"', ()),
+    ("fstring_backslash_triple_line_3", b'x = 1\ny = f"""{a\n\\x}"""', ()),
+    # Columns: CPython places these at the end of the literal it saw (cut at the inner quote).
+    ("fstring_same_quote_subscript", b'x = f"{x["a"]}"\ny = 2', ("nocol",)),
+    ("fstring_same_quote_call", b"x = f'{x('a')}'", ("nocol",)),
+    ("fstring_same_quote_alone", b'x = f"{"a"}"', ("nocol",)),
+    ("fstring_same_quote_triple", b"x = f'''{x['''a''']}'''", ("nocol",)),
+    ("fstring_starred", b'x = f"{*a}"', ("nocol",)),
+    ("bytes_non_ascii", b"b'caf\xc3\xa9'", ()),
+    ("bytes_non_ascii_raw_line_2", b"x = 1\ny = rb'\xff'", ()),
+    ("bytes_non_ascii_second_literal", b'x = (b"a"\n  b"\xc3\xa9")', ()),
+    # MicroPython reads a number and the name or '.' after it as one bad number; CPython reads
+    # two tokens. mpyc rejects them as MicroPython does, in CPython's words for such numbers.
+    ("number_then_keyword", b"x = 1if y else 2", (("msg", "invalid decimal literal"),
+                                                   ("line", 1))),
+    ("number_then_attribute", b"print(1.5.is_integer())", (("msg", "invalid decimal literal"),
+                                                            ("line", 1))),
+    ("hex_then_attribute", b"x = 1\nx = 0x1.real", (("msg", "invalid hexadecimal literal"),
+                                                     ("line", 2))),
+    # MicroPython rejects \N in bytes too (CPython keeps it as two bytes).
+    ("escape_N_bytes", b'x = b"\\N"', (("msg", "unicode name escapes (\\N{...}) are not "
+                                                "supported"), ("line", 1))),
+    ("nul_byte_in_comment", b"# \x00\nx = $", (("msg", "source code cannot contain null bytes"),
+                                                ("line", 1))),
     # \N{...} needs the Unicode name table, which MicroPython does not have.
     ("escape_N", b"'\\N{DASH}'", (("msg", "unicode name escapes (\\N{...}) are not supported"),)),
     ("dollar", b"x $ y", ()),
@@ -249,7 +273,7 @@ ERROR_CASES = [
 
 # Accepted by both (no error expected).
 OK_CASES = [
-    b"1.e5j", b"1if 1 else 2", b"1_000j", b"00", b"0_0", b"09.5", b"1e5_0", b"0x_1",
+    b"1.e5j", b"1_000j", b"x = 1 .real", b"x = f'{ *a, b}'", b"00", b"0_0", b"09.5", b"1e5_0", b"0x_1",
     b"b'\\xff\\u1234'", b"'\\777'", b"# \xff\n", b"x = 1\ny = 2\n# \xc3\n", b"\xef\xbb\xbfx = 1",
     b"\xc2\xb5 = 1", b"\xe4\xb8\xad = 1", b"a\xcc\x81 = 1", b"if 1:\n\n   \n  x\n",
     b"x = 1  # comment \\\ny", b"x = 'a' \\\n 'b'", b"x = (\n  1 +\n\n 2)\n",

@@ -26,6 +26,9 @@ lex_state *lex_new(comp_unit *u) {
     }
     lx->n_indents = 1;
     lx->at_bol = true;
+    const char *nul = memchr(lx->src, '\0', u->src.n_text);
+    lx->nul_off = nul ? (uint32_t)(nul - lx->src) : UINT32_MAX;
+    lx->nul_pending = nul != NULL;
     return lx;
 }
 
@@ -234,6 +237,11 @@ LEX_COLD static int at_eof(lex_state *lx, lex_token *tok) {
 
 int lex_next(lex_state *lx, lex_token *tok) {
     tok->v.num = NULL;
+    if (lx->nul_pending) {
+        lx->nul_pending = false;
+        return lex_error(lx, tok, (src_span){lx->nul_off, 1},
+                         "source code cannot contain null bytes");
+    }
     for (;;) {
         if (lx->pending < 0) {
             lx->pending++;

@@ -86,9 +86,10 @@ struct lex_state {
     lex_inject inject[LEX_MAX_INJECT];
     int n_inject;
 
-    // Pre-pass findings: first NUL byte and first invalid UTF-8 sequence (UINT32_MAX: none).
-    uint32_t nul_off, bad_utf8_off;
-    bool prepass_reported;
+    // The first NUL byte of the source (UINT32_MAX: none). CPython rejects the file before
+    // reading any token, so it is reported first, wherever it is.
+    uint32_t nul_off;
+    bool nul_pending;
 
     // Scratch for string literals: the decoded text, the f-string arguments, their pieces.
     lex_buf str, args;

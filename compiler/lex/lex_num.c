@@ -35,11 +35,6 @@ static void back(scan *s) {
     s->p--;
 }
 
-static bool looking_at(const scan *s, const char *word) {
-    size_t n = strlen(word);
-    return (size_t)(s->lim - s->p) >= n && memcmp(s->p, word, n) == 0;
-}
-
 // Errors are located at the character before the cursor, as CPython locates them.
 static int num_error(lex_state *lx, lex_token *tok, scan *s, const char *msg, int c) {
     const char *at = s->p > lx->tok ? s->p - 1 : lx->tok;
@@ -53,27 +48,12 @@ static int num_error(lex_state *lx, lex_token *tok, scan *s, const char *msg, in
     return lex_error(lx, tok, sp, msg, c);
 }
 
-// After a literal: a keyword that may follow a number is allowed (`1if x else 2`), any other
-// name character is an error. c is the character after the literal (already read).
+// After a literal: a name character or a '.' may not follow. CPython lets a keyword follow
+// (`1if x else y`) and a '.' start an attribute (`1.5.hex()`), but MicroPython's lexer reads
+// all of it as one bad number, so mpyc rejects both (in CPython's words). c is the character
+// after the literal (already read).
 static bool end_ok(scan *s, int c) {
-    bool kw = false;
-    if (c == 'a') {
-        kw = looking_at(s, "nd");
-    } else if (c == 'e') {
-        kw = looking_at(s, "lse");
-    } else if (c == 'f') {
-        kw = looking_at(s, "or");
-    } else if (c == 'i') {
-        kw = s->p < s->lim && (*s->p == 'f' || *s->p == 'n' || *s->p == 's');
-    } else if (c == 'o') {
-        kw = looking_at(s, "r");
-    } else if (c == 'n') {
-        kw = looking_at(s, "ot");
-    }
-    if (kw) {
-        return true;
-    }
-    if (is_id_char(c)) {
+    if (is_id_char(c) || c == '.') {
         back(s);
         return false;
     }
@@ -251,9 +231,6 @@ int lex_number(lex_state *lx, lex_token *tok) {
             if (!end_ok(s, e)) {
                 return num_error(lx, tok, s, "invalid decimal literal", 0);
             }
-            // "1e" then a keyword such as "else": the number ends before the 'e'.
-            back(s);
-            next(s);
             return finish(lx, tok, s);
         }
         c = decimal_tail(s);

@@ -202,19 +202,18 @@ static const char *escape(sstate *st, lex_buf *b, const lit *L, const char *p, c
         case 'r':
             putc1(st, b, '\r');
             return p;
-        case 'N':
-            if (!L->bytes) {
-                const char *e = p;
-                if (*e == '{') {
-                    while (e < lx->lim && *e != '}' && *e != L->quote && *e != '\n') {
-                        e++;
-                    }
-                    e += *e == '}';
+        case 'N': {
+            // Also in bytes, where MicroPython rejects it as well.
+            const char *e = p;
+            if (*e == '{' && !L->bytes) {
+                while (e < lx->lim && *e != '}' && *e != L->quote && *e != '\n') {
+                    e++;
                 }
-                defer(st, "unicode name escapes (\\N{...}) are not supported");
-                return e;
+                e += *e == '}';
             }
-            break;
+            defer(st, "unicode name escapes (\\N{...}) are not supported");
+            return e;
+        }
         case 'u':
         case 'U':
             if (L->bytes) {
@@ -312,6 +311,58 @@ static bool all_space(const char *p, const char *e) {
         }
     }
     return true;
+}
+
+// What CPython 3.11 rejects in a replacement field's expression [p, e) and MicroPython takes:
+// the literal's own quote (it ends the literal for CPython), a backslash, a lone starred
+// expression; and what neither takes: nothing at all, a conversion other than !r / !s.
+static void check_field(sstate *st, const lit *L, const char *p, const char *e) {
+    char q = L->quote;
+    char open[64];
+    int n_open = 0;
+    for (const char *x = p; x < e; x++) {
+        char c = *x;
+        if (c == q && (!L->triple || (x + 2 < e && x[1] == q && x[2] == q))) {
+            if (n_open > 0 && n_open <= (int)sizeof open) {
+                defer(st, "f-string: unmatched '%c'", open[n_open - 1]);
+            } else {
+                defer(st, "f-string: expecting '}'");
+            }
+            return;
+        }
+        if (c == '\\') {
+            defer(st, "f-string expression part cannot include a backslash");
+            return;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (n_open < (int)sizeof open) {
+                open[n_open] = c;
+            }
+            n_open++;
+        } else if ((c == ')' || c == ']' || c == '}') && n_open > 0) {
+            n_open--;
+        }
+    }
+    const char *x = p;
+    while (x < e && is_space(*x)) {
+        x++;
+    }
+    if (x == e) {
+        defer(st, "f-string: empty expression not allowed");
+    } else if (e - p >= 2 && e[-2] == '!' && e[-1] != '=') {
+        defer(st, "f-string: invalid conversion character: expected 's' or 'r'");
+    } else if (*x == '*' && x[1] != '*') {
+        // A starred item alone (with a comma it is a tuple, which CPython takes).
+        int level = 0;
+        for (const char *y = x; y < e; y++) {
+            level += *y == '(' || *y == '[' || *y == '{';
+            level -= (*y == ')' || *y == ']' || *y == '}') && level > 0;
+            if (*y == ',' && level == 0) {
+                return;
+            }
+        }
+        defer(st, "f-string: cannot use starred expression here");
+    }
 }
 
 // Appends the expression [p, e) to the argument list as `(expr` and records where it came
@@ -417,18 +468,20 @@ static const char *body(sstate *st, const lit *L, const char *p) {
                 continue;
             }
             const char *e = field_end(lx, p + 1);
-            if (all_space(p + 1, e)) {
-                defer(st, "f-string: empty expression not allowed");
-            } else if (e - p >= 3 && e[-2] == '!' && e[-1] != '=') {
-                defer(st, "f-string: invalid conversion character: expected 's' or 'r'");
-            }
+            check_field(st, L, p + 1, e);
             put_expr(st, p + 1, e);
             put(st, &lx->args, "),", 2);
             putc1(st, b, '{');
             fields++;
             p = e;
-        } else if ((unsigned char)c >= 0x80 && !L->bytes) {
-            // A str must be valid UTF-8 (bytes literals take any byte, as in MicroPython).
+        } else if ((unsigned char)c >= 0x80 && L->bytes) {
+            // MicroPython would take the bytes as they are; CPython does not.
+            fail(st, lex_span(lx, L->start, L->start + 1),
+                 "bytes can only contain ASCII literal characters");
+            putc1(st, b, c);
+            p++;
+        } else if ((unsigned char)c >= 0x80) {
+            // A str must be valid UTF-8.
             lex_utf8 d = lex_utf8_decode(p, lx->lim);
             if (!d.len) {
                 // Cut short by the end of the literal: Python sees the end of its data.

@@ -5,15 +5,17 @@
 //
 // The token set is MicroPython 1.29's and f-strings and t-strings are rewritten exactly as its
 // lexer rewrites them. Where MicroPython's lexer lets something through that CPython rejects,
-// mpyc rejects it with CPython's message and location: numbers running into names (`1abc`,
-// `0x1g`; `1if x else y` stays valid), tabs inconsistent with spaces, more than 100 levels
-// of indentation or 200 open brackets, mismatched brackets, names with characters outside
-// XID (`€`, U+00A0), invalid UTF-8 in names and str literals, str mixed with bytes, a form
-// feed resets the indentation column. Errors of mpyc's own: upper-case string prefixes (not
-// MicroPython syntax), `\N{...}` (no Unicode name table), octal escapes above \377 in bytes,
-// f-string fields that are blank or leave a '}' unmatched (MicroPython fails only when the
-// program runs), t-strings in a concatenation (MicroPython 1.29 garbles them). Bytes literals
-// may hold any byte, as in MicroPython.
+// mpyc rejects it with CPython's message and location: numbers running into names (`1abc`),
+// tabs inconsistent with spaces, more than 100 levels of indentation or 200 open brackets,
+// mismatched brackets, names with characters outside XID (`€`, U+00A0), invalid UTF-8 in
+// names and str literals, non-ASCII bytes in bytes literals, NUL bytes, str mixed with bytes,
+// f-string fields holding a backslash, the literal's own quote or a lone starred item; a form
+// feed resets the indentation column. Where MicroPython rejects what CPython takes, mpyc
+// rejects it too: a number followed by a name or a '.' (`1if x else y`, `1.5.hex()`), `\N`
+// in bytes. Errors of mpyc's own: upper-case string prefixes (not MicroPython syntax),
+// `\N{...}` (no Unicode name table), octal escapes above \377 in bytes, f-string fields that
+// are blank or leave a '}' unmatched (MicroPython fails only when the program runs), t-strings
+// in a concatenation (MicroPython 1.29 garbles them).
 #include <string.h>
 
 #include "grammar.h"
@@ -104,6 +106,9 @@ static int bad_char(lex_state *lx, lex_token *tok) {
     unsigned char c = (unsigned char)*lx->tok;
     src_span sp = lex_span(lx, lx->tok, lx->cur);
     if (c == 0) {
+        if (lx->n_inject == 0 && sp.off == lx->nul_off) {
+            return LEX_RAW_SKIP;   // reported before the first token
+        }
         return lex_error(lx, tok, sp, "source code cannot contain null bytes");
     }
     if (c == '$' || c == '?' || c == '!' || c == '`') {
@@ -220,7 +225,13 @@ int lex_scan(lex_state *lx, lex_token *tok) {
             "^=" { TOKEN(TOK_CARET_EQ); }
             [-+*/%@&|^~<>=.,:;] { TOKEN((unsigned char)*lx->tok); }
 
-            * { return bad_char(lx, tok); }
+            * {
+                int r = bad_char(lx, tok);
+                if (r == LEX_RAW_SKIP) {
+                    continue;
+                }
+                return r;
+            }
         */
     }
 }

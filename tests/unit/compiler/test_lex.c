@@ -262,7 +262,8 @@ Test(lex, empty_and_comment_only_files) {
 
 Test(lex, nul_bytes_are_errors_not_the_end) {
     char *toks = lex_dump("x\0y\n", 4, 0);
-    cr_expect(eq(str, toks, "NAME:x ERROR NAME:y NEWLINE"));
+    // The first NUL is reported before any token (CPython reads the file before tokenizing).
+    cr_expect(eq(str, toks, "ERROR NAME:x NAME:y NEWLINE"));
     free(toks);
     const char src[] = "x = 1\n\0\0\ny = '\0'\n";
     lex_stats st = lex_run(src, sizeof src - 1);
