@@ -102,7 +102,11 @@ def first_difference(args, stock_path, ours_path):
         b = [l.replace(ours_path, "FILE") for l in b]
     if a is None or b is None:
         return "  (no disassembler could read one of the files)"
-    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # Sizes and positions of raw codes follow from the first real difference: leave them out.
+    def norm(lines):
+        return [re.sub(r"\((bytecode|native code) at \d+, fun_data \d+ bytes", "(", l)
+                for l in lines]
+    sm = difflib.SequenceMatcher(None, norm(a), norm(b), autojunk=False)
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
             continue

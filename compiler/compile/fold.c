@@ -23,8 +23,9 @@ typedef struct fold {
     uint32_t line_override;       // non-zero inside the injected arguments of an f-string
     uint32_t stmt_off;            // start of the statement being folded
     bool failed;
-    intern_id q_const, q_math, q_format;
+    intern_id q_const, q_math, q_template;
     intern_id q_pi, q_e, q_tau, q_inf, q_nan;
+    const emit_const *math_consts[5]; // one object each, as stock shares the module's
 } fold;
 
 static cnode *fold_expr(fold *f, const ast *a);
@@ -674,16 +675,23 @@ static cnode *fold_atom_expr(fold *f, const ast *top, int kind, uint32_t line, s
     }
     // An f-string: the `.format` and its call are injected text with the line where the
     // literal ended, and so is everything inside the call's arguments.
-    uint32_t fline = 0;
+    uint32_t fline = 0, n_injected = 0;
     if (is_fstring_literal(atom) && n >= 2 && chain[0]->kind == AST_ATTR &&
         AST_KID(chain[0], 1)->span.off == atom->span.off && chain[1]->kind == AST_CALL) {
         fline = fstring_line(f, atom);
+        n_injected = 2;
         c->flags |= CN_FSTRING;
+    } else if (atom->kind == AST_NAME && atom->u.name == f->q_template &&
+               chain[0]->kind == AST_CALL && atom->span.off < f->n_text &&
+               f->text[atom->span.off] != '_') {
+        // A t-string: `__template__(...)` made up by the lexer in place of the literal.
+        fline = fstring_line(f, atom);
+        n_injected = 1;
     }
     const ast *prev = atom;
     for (uint32_t i = 0; i < n; i++) {
         const ast *t = chain[i];
-        bool injected = fline && i < 2;
+        bool injected = i < n_injected;
         uint32_t prev_end = prev->span.off + prev->span.len;
         cnode *tr;
         if (t->kind == AST_ATTR) {
@@ -721,23 +729,18 @@ static cnode *fold_atom_expr(fold *f, const ast *top, int kind, uint32_t line, s
     if (kind == CN_ATOM_EXPR && n == 1 && a0->kind == AST_NAME && a0->u.name == f->q_math &&
         CN_KID(c, 1)->kind == CN_T_ATTR) {
         intern_id q = CN_KID(c, 1)->u.name;
-        double v = 0;
-        bool found = true;
-        if (q == f->q_pi) {
-            v = 3.141592653589793;
-        } else if (q == f->q_e) {
-            v = 2.718281828459045;
-        } else if (q == f->q_tau) {
-            v = 6.283185307179586;
-        } else if (q == f->q_inf) {
-            v = __builtin_inf();
-        } else if (q == f->q_nan) {
-            v = __builtin_nan("");
-        } else {
-            found = false;
-        }
-        if (found) {
-            return const_node(f, emit_const_new_float(f->a, v), sp, 0);
+        const intern_id names[5] = {f->q_pi, f->q_e, f->q_tau, f->q_inf, f->q_nan};
+        const double values[5] = {3.141592653589793, 2.718281828459045, 6.283185307179586,
+                                  __builtin_inf(), __builtin_nan("")};
+        for (int i = 0; i < 5; i++) {
+            if (q != names[i]) {
+                continue;
+            }
+            // The same object every time: stock's table shares it even for nan.
+            if (!f->math_consts[i]) {
+                f->math_consts[i] = emit_const_new_float(f->a, values[i]);
+            }
+            return const_node(f, f->math_consts[i], sp, 0);
         }
     }
     return c;
@@ -1378,12 +1381,13 @@ cnode *fold_module(comp_unit *u, const fold_config *cfg) {
     };
     f.q_const = intern_add(f.names, "const", 5);
     f.q_math = intern_add(f.names, "math", 4);
+    f.q_template = intern_add(f.names, "__template__", 12);
     f.q_pi = intern_add(f.names, "pi", 2);
     f.q_e = intern_add(f.names, "e", 1);
     f.q_tau = intern_add(f.names, "tau", 3);
     f.q_inf = intern_add(f.names, "inf", 3);
     f.q_nan = intern_add(f.names, "nan", 3);
-    if (!f.q_const || !f.q_math || !f.q_pi || !f.q_e || !f.q_tau || !f.q_inf || !f.q_nan) {
+    if (!f.q_const || !f.q_math || !f.q_template || !f.q_pi || !f.q_e || !f.q_tau || !f.q_inf || !f.q_nan) {
         oom(&f);
         return NULL;
     }
