@@ -34,7 +34,7 @@ typedef struct lex_str {
     uint32_t len;
     lex_str_kind kind;
     bool is_fstring; // some part was an f-string (the literal is a format template)
-    bool is_tstring; // a t-string (rewritten into a __template__ call)
+    bool is_tstring; // unused: a t-string comes as the NAME __template__, then its arguments
 } lex_str;
 
 typedef union lex_value {
