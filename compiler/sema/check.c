@@ -230,14 +230,9 @@ static uint32_t next_char(const checker *c, uint32_t off) {
     return c->n_text;
 }
 
-bool sema_in_parens(const checker *c, const ast *e) {
-    if (e->kind == AST_TUPLE || e->kind == AST_GENEXP) {
-        return false; // their parentheses are their own
-    }
-    uint32_t before = prev_char(c, e->span.off);
-    uint32_t after = next_char(c, e->span.off + e->span.len);
-    return before != UINT32_MAX && c->text[before] == '(' && after < c->n_text &&
-           c->text[after] == ')';
+bool sema_in_parens(const ast *e) {
+    // Tuples and generator expressions carry the flag for their own parentheses.
+    return (e->flags & AST_PAREN) && e->kind != AST_TUPLE && e->kind != AST_GENEXP;
 }
 
 // The word ending just before off (after white space), as a span; len 0 when none.
@@ -305,6 +300,9 @@ static const ast *invalid_target(const checker *c, const ast *e, target_mode mod
             }
             return NULL;
         case AST_STAR:
+            if (e->flags & AST_PAREN) {
+                return NULL; // `(*x)`: reported by itself
+            }
             return mode == TARGET_DEL ? e : invalid_target(c, AST_KID(e, 0), mode, depth + 1);
         case AST_COMPARE:
             // `for a in b` can arrive as a comparison: look at its left side.
@@ -347,9 +345,9 @@ static bool maybe_eq_left(const checker *c, const ast *e) {
         case AST_NAMED_EXPR:
         case AST_YIELD:
         case AST_YIELD_FROM:
-            return sema_in_parens(c, e);
+            return sema_in_parens(e);
         case AST_UNOP:
-            return e->op != AST_UNOP_NOT || sema_in_parens(c, e);
+            return e->op != AST_UNOP_NOT || sema_in_parens(e);
         case AST_STAR:
         case AST_TUPLE:
         case AST_LIST:
@@ -360,27 +358,22 @@ static bool maybe_eq_left(const checker *c, const ast *e) {
     }
     // The leftmost atom, unless parentheses intervene (then it is a group, which is fine).
     const ast *x = e;
-    for (int guard = 0; guard < AST_MAX_DEPTH; guard++) {
-        const ast *k = NULL;
-        if ((x->kind == AST_BINOP || x->kind == AST_CALL || x->kind == AST_ATTR ||
-             x->kind == AST_SUBSCRIPT) &&
-            x->n > 0) {
-            k = AST_KID(x, 0);
-        }
-        if (!k || k->span.off != e->span.off) {
+    for (int guard = 0; guard < AST_MAX_DEPTH && !sema_in_parens(x); guard++) {
+        if ((x->kind != AST_BINOP && x->kind != AST_CALL && x->kind != AST_ATTR &&
+             x->kind != AST_SUBSCRIPT) ||
+            x->n == 0 || !AST_KID(x, 0)) {
             break;
         }
-        x = k;
+        x = AST_KID(x, 0);
     }
-    if (x->span.off != e->span.off) {
+    if (sema_in_parens(x)) {
         return true;
     }
     switch ((ast_kind)x->kind) {
         case AST_LIST:
         case AST_GENEXP:
-            return false;
         case AST_TUPLE:
-            return !(x->flags & AST_PAREN);
+            return false;
         case AST_CONST:
             return x->op == AST_CONST_ELLIPSIS || sema_is_debug(c, x);
         default:
@@ -392,7 +385,7 @@ static bool maybe_eq_left(const checker *c, const ast *e) {
 // NULL when e does not start with one (`not x`, `lambda`, `*x`, `yield`).
 static const ast *leftmost_operand(const checker *c, const ast *e) {
     for (int guard = 0; guard < AST_MAX_DEPTH; guard++) {
-        if (sema_in_parens(c, e)) {
+        if (sema_in_parens(e)) {
             return e;
         }
         switch ((ast_kind)e->kind) {
@@ -438,7 +431,7 @@ static void check_assign(checker *c, const ast *n, unsigned depth) {
     const ast *bad = NULL, *bad_yield = NULL;
     for (uint32_t i = 0; i < n_targets && !bad && !bad_yield; i++) {
         const ast *t = AST_KID(n, i);
-        if ((t->kind == AST_YIELD || t->kind == AST_YIELD_FROM) && !sema_in_parens(c, t)) {
+        if ((t->kind == AST_YIELD || t->kind == AST_YIELD_FROM) && !sema_in_parens(t)) {
             bad_yield = t;
         } else {
             bad = invalid_target(c, t, TARGET_STORE, depth + 1);
@@ -456,7 +449,7 @@ static void check_assign(checker *c, const ast *n, unsigned depth) {
     const ast *right = leftmost_operand(c, next);
     bool followed_by_eq = right == next && next != value;
     if (right && !followed_by_eq) {
-        if (left->kind == AST_NAME && !sema_in_parens(c, left)) {
+        if (left->kind == AST_NAME && !sema_in_parens(left)) {
             sema_error(c, PHASE_PARSE, left->span, NULL,
                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             return;
@@ -742,6 +735,12 @@ static void syn_walk(checker *c, const ast *n, unsigned depth) {
             if (AST_KID(n, 1) && AST_KID(n, 1)->kind == AST_STAR) {
                 sema_error(c, PHASE_PARSE, AST_KID(n, 1)->span, NULL,
                            "cannot use a starred expression in a dictionary value");
+            }
+            break;
+        case AST_STAR:
+            syn_kids(c, n, depth);
+            if (n->flags & AST_PAREN) { // `(*x)`: a group cannot hold a starred item
+                sema_error(c, PHASE_PARSE, n->span, NULL, "cannot use starred expression here");
             }
             break;
         default:

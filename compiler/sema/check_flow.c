@@ -163,7 +163,7 @@ static void fl_store(flow *f, const ast *t, store_mode mode, unsigned depth) {
                 bool seen_star = false;
                 for (uint32_t i = 0; i < t->n; i++) {
                     const ast *k = AST_KID(t, i);
-                    if (!k || k->kind != AST_STAR) {
+                    if (!k || k->kind != AST_STAR || (k->flags & AST_PAREN)) {
                         continue;
                     }
                     if (seen_star) {
@@ -192,7 +192,7 @@ static void fl_store(flow *f, const ast *t, store_mode mode, unsigned depth) {
             }
             break;
         case AST_STAR:
-            if (mode == STORE) {
+            if (mode == STORE && !(t->flags & AST_PAREN)) {
                 err(f, t->span, "starred assignment target must be in a list or tuple");
             }
             fl_store(f, AST_KID(t, 0), mode, depth + 1);
@@ -458,9 +458,7 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
     code_unit *u = f->unit;
     switch ((ast_kind)e->kind) {
         case AST_STAR:
-            if (sema_in_parens(f->c, e)) {
-                sema_error(f->c, PHASE_PARSE, e->span, NULL, "cannot use starred expression here");
-            } else {
+            if (!(e->flags & AST_PAREN)) { // `(*x)`: see check.c
                 err(f, e->span, "can't use starred expression here");
             }
             fl_expr(f, AST_KID(e, 0), depth + 1);

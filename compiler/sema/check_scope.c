@@ -563,7 +563,7 @@ static void sc_import(symtab *st, const ast *n) {
 static void sc_ann_assign(symtab *st, const ast *n, unsigned depth) {
     const ast *t = AST_KID(n, 0);
     if (t && t->kind == AST_NAME) {
-        bool simple = st->c->text[n->span.off] != '('; // `(x): T` is not a simple target
+        bool simple = !(t->flags & AST_PAREN); // `(x): T` is not a simple target
         uint16_t f = sym_flags(st, st->cur, t->u.name);
         if ((f & (DEF_GLOBAL | DEF_NONLOCAL)) && simple && st->scopes[st->cur].kind != SC_MODULE) {
             sema_error(st->c, PHASE_SYMTABLE, n->span, NULL,

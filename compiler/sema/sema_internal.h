@@ -68,7 +68,7 @@ const char *sema_expr_name(const checker *c, const ast *e);
 // `__debug__` as a name (or as the constant a lexer may turn it into).
 bool sema_is_debug(const checker *c, const ast *e);
 // Whether e is a group: written inside parentheses of its own, `(e)` (not a tuple's).
-bool sema_in_parens(const checker *c, const ast *e);
+bool sema_in_parens(const ast *e);
 // The `def`/`async def`/`class` keyword before the name of a definition (CPython places
 // errors about the definition there), or the name's span when the text is not as expected.
 src_span sema_def_span(const checker *c, const ast *name);
