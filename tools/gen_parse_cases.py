@@ -232,6 +232,8 @@ ERRORS = [
     ("no_block_spaces_at_end", "if x:\n    "),
     ("no_block_comment_at_end", "if x:\n    # c\n"),
     ("try_end_after_blank_lines", "try:\n  x\n\n"),
+    ("indentation_error_after_parse_error", "def f():\n     = 1\n    y = 2\n"),
+    ("tab_error_after_parse_error", "if x:\n    a b\n\tc\n"),
 ]
 
 NOCOL = {

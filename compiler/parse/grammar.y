@@ -679,7 +679,9 @@ static int next_token(parse_ctx *cx, lex_token *t) {
         }
         first_after = cx->n_after_error++ == 0;
     }
+    cx->in_lexer = true;
     int kind = lex_next(cx->lx, t);
+    cx->in_lexer = false;
     if (first_after) {
         // CPython reads past the token that did not fit only when it starts an operand.
         cx->furthest_line = !cx->error_starts_operand ? cx->error_token_line
@@ -1025,6 +1027,79 @@ static const char *explain(err_info *e, parse_ctx *cx, src_span *at, char *buf, 
     return "invalid syntax";
 }
 
+// Errors of the lexer that CPython does not put before an earlier syntax error: those its
+// tokenizer leaves to the parser to report (indentation and tabs).
+static bool is_layout_error(const char *text) {
+    static const char *const msgs[] = {
+        "unindent does not match any outer indentation level",
+        "inconsistent use of tabs and spaces in indentation",
+        "too many levels of indentation",
+    };
+    const char *nl = strchr(text, '\n');
+    for (size_t i = 0; i < sizeof msgs / sizeof msgs[0]; i++) {
+        const char *m = strstr(text, msgs[i]);
+        if (m && (!nl || m < nl)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// The sink's callback while holding: keeps each diagnostic (notes join the one before).
+static void hold_diag(void *ctx, diag_severity sev, const char *text) {
+    parse_ctx *cx = ctx;
+    arena *a = &cx->u->arena;
+    if (sev == DIAG_NOTE && cx->n_held > 0) {
+        parse_held *h = &cx->held[cx->n_held - 1];
+        size_t n0 = strlen(h->text), n1 = strlen(text);
+        char *t = arena_alloc(a, n0 + n1 + 1);
+        if (t) {
+            memcpy(t, h->text, n0);
+            memcpy(t + n0, text, n1 + 1);
+            h->text = t;
+            return;
+        }
+    } else if (cx->n_held < PARSE_MAX_HELD) {
+        char *t = arena_strndup(a, text, strlen(text));
+        if (t) {
+            parse_held *h = &cx->held[cx->n_held++];
+            h->text = t;
+            h->sev = sev;
+            h->from_lexer = cx->in_lexer && sev == DIAG_ERROR && !is_layout_error(text);
+            return;
+        }
+    }
+    cx->saved_fn(cx->saved_fn_ctx, sev, text);
+}
+
+static void start_holding(parse_ctx *cx) {
+    diag *d = &cx->u->diag;
+    cx->saved_fn = d->fn;
+    cx->saved_fn_ctx = d->fn_ctx;
+    d->fn = hold_diag;
+    d->fn_ctx = cx;
+    cx->holding = true;
+}
+
+// Gives the held diagnostics to the sink: the lexer's that CPython would show instead of the
+// syntax error first, then the rest in the order they came.
+static void stop_holding(parse_ctx *cx) {
+    if (!cx->holding) {
+        return;
+    }
+    diag *d = &cx->u->diag;
+    d->fn = cx->saved_fn;
+    d->fn_ctx = cx->saved_fn_ctx;
+    cx->holding = false;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < cx->n_held; i++) {
+            if (cx->held[i].from_lexer == (pass == 0) && d->fn) {
+                d->fn(d->fn_ctx, cx->held[i].sev, cx->held[i].text);
+            }
+        }
+    }
+}
+
 static int yyreport_syntax_error(const yypcontext_t *ctx, parse_ctx *cx) {
     err_info e;
     e.ctx = ctx;
@@ -1047,17 +1122,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, parse_ctx *cx) {
         cx->first_error_line = line_of(cx, at.off);
         cx->error_starts_operand = starts_operand(e.tok);
         cx->error_token_line = line_of(cx, e.at.off);
-        if (e.tok == YYSYMBOL_INDENT) {
-            // CPython reports an unexpected indent at once, whatever follows.
-            diag_error(&cx->u->diag, at, "%s", msg);
-            return 0;
+        // CPython reports an unexpected indent whatever follows; other syntax errors give way
+        // to most later errors of the lexer.
+        if (e.tok != YYSYMBOL_INDENT) {
+            start_holding(cx);
         }
     }
-    if (cx->n_pending < PARSE_MAX_PENDING) {
-        parse_error *pe = &cx->pending[cx->n_pending++];
-        pe->span = at;
-        snprintf(pe->msg, sizeof pe->msg, "%s", msg);
-    }
+    diag_error(&cx->u->diag, at, "%s", msg);
     return 0;
 }
 
@@ -1071,16 +1142,12 @@ struct ast *parse_module(comp_unit *u) {
     cx.n_errors_start = u->diag.n_errors;
     cx.lx = lex_new(u);
     int status = cx.lx ? py_yyparse(&cx) : 2;
-    // After an error, lex the rest of the file (its errors come first, as in CPython), then
-    // give the parser's errors.
+    // After an error, lex the rest of the file (for the lexer's errors, which come first).
     lex_token t;
     for (uint32_t guard = 0; cx.lx && cx.last.kind != 0 && guard < UINT32_MAX; guard++) {
         next_token(&cx, &t);
     }
-    u->diag.quiet_lo = u->diag.quiet_hi = 0;
-    for (int i = 0; i < cx.n_pending; i++) {
-        diag_error(&u->diag, cx.pending[i].span, "%s", cx.pending[i].msg);
-    }
+    stop_holding(&cx);
     if (u->arena.failed) {
         if (u->diag.n_errors == cx.n_errors_start) {
             diag_error(&u->diag, cx.last.span, "out of memory");

@@ -19,18 +19,18 @@ typedef struct parse_tok {
 union parse_value;
 
 enum {
-    PARSE_MAX_PENDING = 32,   // syntax errors held back until the lexer has seen the whole file
-                              // (more than the diagnostics sink shows, so it can say "too many")
+    PARSE_MAX_HELD = 64,      // diagnostics held back after the first syntax error
     PARSE_MAX_BRACKETS = 256, // open brackets tracked for messages (the lexer stops at 200)
     PARSE_MSG_MAX = 160,
 };
 
-// A syntax error found by the parser, reported once the rest of the file has been lexed: as in
-// CPython, an error of the lexer anywhere in the file is the one the user sees first.
-typedef struct parse_error {
-    src_span span;
-    char msg[PARSE_MSG_MAX];
-} parse_error;
+// A diagnostic held back after the first syntax error until the whole file has been lexed: as
+// in CPython, most errors of the lexer anywhere in the file are shown before the parser's.
+typedef struct parse_held {
+    char *text; // formatted diagnostic with its notes (arena)
+    diag_severity sev;
+    bool from_lexer; // a lexer error that CPython would report instead of the syntax error
+} parse_held;
 
 typedef struct parse_ctx {
     comp_unit *u;
@@ -61,8 +61,12 @@ typedef struct parse_ctx {
     src_span **lsp_ref;          // address of the parser's location-stack pointer
     uint32_t n_errors_start;     // diagnostics count when parsing began
     bool stack_exhausted;        // the parser ran out of stack (deeply nested input)
-    parse_error pending[PARSE_MAX_PENDING];
-    int n_pending;
+    parse_held held[PARSE_MAX_HELD];
+    int n_held;
+    bool holding;     // diagnostics go to held[] (the sink's callback is swapped)
+    bool in_lexer;    // inside lex_next (its diagnostics are the lexer's)
+    diag_fn saved_fn; // the sink's own callback while holding
+    void *saved_fn_ctx;
     uint32_t first_error_line; // line of the first syntax error (0: none yet)
     uint32_t n_after_error;    // tokens read after the one that did not fit
     uint32_t furthest_line;    // line of the first of them (UINT32_MAX: the end of the text)
