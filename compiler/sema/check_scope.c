@@ -19,6 +19,7 @@ enum {
     DEF_ANNOT = 1 << 6,     // annotated (`x: T`)
     DEF_COMP_ITER = 1 << 7, // a comprehension's iteration variable
     DEF_DIRECTIVE = 1 << 8, // has an entry in symtab.directives
+    DEF_MP_BOUND = 1 << 9,  // bound for MicroPython only (`(x): T` without a value)
     DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT,
 };
 
@@ -512,9 +513,11 @@ static void sc_declare(symtab *st, const ast *n) {
                        sema_name(st->c, name));
             continue;
         }
-        // MicroPython rejects names bound before, even by import; a class body binds
+        // MicroPython rejects names bound before, even by import or by a bare annotation of
+        // a parenthesized name; a class body binds
         // __class__, __module__, __qualname__ and reads __name__ before its first line.
-        if ((f & DEF_IMPORT) || (st->scopes[st->cur].kind == SC_CLASS && class_name(st, name))) {
+        if ((f & (DEF_IMPORT | DEF_MP_BOUND)) ||
+            (st->scopes[st->cur].kind == SC_CLASS && class_name(st, name))) {
             const sc_scope *sc = &st->scopes[st->cur];
             st->c->mp_order = sema_mp_order(sc->depth, sc->off);
             sema_error_lit(st->c, PHASE_MICROPYTHON, n->span, NULL,
@@ -574,6 +577,8 @@ static void sc_ann_assign(symtab *st, const ast *n, unsigned depth) {
             add_def(st, st->cur, t->u.name, DEF_ANNOT | DEF_LOCAL, t->span);
         } else if (AST_KID(n, 2)) {
             add_def(st, st->cur, t->u.name, DEF_LOCAL, t->span);
+        } else if (st->scopes[st->cur].kind == SC_FUNCTION) {
+            add_def(st, st->cur, t->u.name, DEF_MP_BOUND, t->span);
         }
     } else {
         sc_target(st, t, depth + 1);
