@@ -855,6 +855,8 @@ static cnode *fold_expr(fold *f, const ast *a) {
             return c;
         }
         case AST_SLICE:
+            // Without a lower bound the span starts where the empty bound would be.
+            return fold_kids(f, a, a->kind, token_line_after(f, a->span.off));
         case AST_LIST:
         case AST_SET:
         case AST_DICT:
