@@ -845,31 +845,49 @@ static intern_id find_name(const comp_unit *u, const char *s) {
     return intern_find(&u->names, s, strlen(s));
 }
 
-// MicroPython's errors in its order: a stable merge sort of the entries by mp_order (the other
-// phases keep their places: their keys are 0 and the driver picks entries by phase).
+// Within one scope MicroPython meets its errors in about the order of the text.
+static bool mp_before(const check_error *a, const check_error *b) {
+    return a->mp_order != b->mp_order ? a->mp_order < b->mp_order : a->span.off < b->span.off;
+}
+
+// MicroPython's errors moved to the end of the list in MicroPython's order (a stable merge
+// sort); the other phases keep theirs.
 static void sort_mp_errors(checker *c) {
-    uint32_t n = c->n_errs;
-    check_error *tmp = n > 1 ? sema_alloc(c, n * sizeof *tmp) : NULL;
-    if (!tmp) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < c->n_errs; i++) {
+        n += c->errs[i].phase == PHASE_MICROPYTHON;
+    }
+    check_error *mp = n > 1 ? sema_alloc(c, 2 * (size_t)n * sizeof *mp) : NULL;
+    if (!mp) {
         return;
+    }
+    check_error *tmp = mp + n;
+    uint32_t k = 0, others = 0;
+    for (uint32_t i = 0; i < c->n_errs; i++) {
+        if (c->errs[i].phase == PHASE_MICROPYTHON) {
+            mp[k++] = c->errs[i];
+        } else {
+            c->errs[others++] = c->errs[i];
+        }
     }
     for (uint32_t width = 1; width < n; width *= 2) {
         for (uint32_t lo = 0; lo < n; lo += 2 * width) {
             uint32_t mid = lo + width < n ? lo + width : n;
             uint32_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            uint32_t i = lo, j = mid, k = lo;
+            uint32_t i = lo, j = mid, o = lo;
             while (i < mid && j < hi) {
-                tmp[k++] = c->errs[j].mp_order < c->errs[i].mp_order ? c->errs[j++] : c->errs[i++];
+                tmp[o++] = mp_before(&mp[j], &mp[i]) ? mp[j++] : mp[i++];
             }
             while (i < mid) {
-                tmp[k++] = c->errs[i++];
+                tmp[o++] = mp[i++];
             }
             while (j < hi) {
-                tmp[k++] = c->errs[j++];
+                tmp[o++] = mp[j++];
             }
         }
-        memcpy(c->errs, tmp, n * sizeof *tmp);
+        memcpy(mp, tmp, n * sizeof *mp);
     }
+    memcpy(c->errs + others, mp, n * sizeof *mp);
 }
 
 void sema_check(comp_unit *u, struct ast *root) {

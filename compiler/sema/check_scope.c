@@ -324,6 +324,15 @@ static void sc_param_parts(symtab *st, const ast *params, unsigned depth) {
 // comprehension (CPython's symtable_extend_namedexpr_scope).
 static void sc_extend_named(symtab *st, const ast *t) {
     intern_id name = t->u.name;
+    // MicroPython declares the name global in a comprehension written at module level, which
+    // fails when the comprehension used the name before (in its order: a dict comprehension's
+    // value before its key, as here) unless the module declared it global.
+    const sc_scope *cur = &st->scopes[st->cur];
+    if (st->scopes[cur->parent].kind == SC_MODULE && sym_flags(st, st->cur, name) &&
+        !(sym_flags(st, 0, name) & DEF_DIRECTIVE)) {
+        st->c->mp_order = sema_mp_order(cur->depth, cur->off);
+        sema_error_lit(st->c, PHASE_MICROPYTHON, t->span, NULL, "identifier redefined as global");
+    }
     for (uint32_t s = st->cur;; s = st->scopes[s].parent) {
         const sc_scope *sc = &st->scopes[s];
         if (sc->kind == SC_ANNOT) {
