@@ -2,8 +2,13 @@
 // (lex_new/lex_next, as `mpyc --dump=tokens` prints them) and through unit_parse, unit_check
 // and the AST dump (as `mpyc --syntax-only` and `--dump=ast` run them). Diagnostics are
 // discarded but counted: a failed step that reported no error is a bug, and so is a lexer that
-// never reaches the end of its input. Built with libFuzzer's main (-fsanitize=fuzzer) or with
-// fuzz_replay.c, which runs saved inputs in any build.
+// never reaches the end of its input. Each input is parsed a second time with one arena
+// allocation failing (which one is chosen from the input's bytes), to walk the out-of-memory
+// paths: those must end in a diagnostic or (where a fallback exists, as for the line table) in
+// the normal result, never in a crash or a leak. Built with
+// libFuzzer's main (-fsanitize=fuzzer) or with fuzz_replay.c, which runs saved inputs in any
+// build.
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +59,9 @@ static void dump_tokens(const uint8_t *data, size_t size) {
         lex_token t;
         int k = lex_next(lx, &t);
         if (t.span.off > u.src.n_text || t.span.len > u.src.n_text - t.span.off) {
+            fprintf(stderr, "fuzz_front: token %d (%s) spans [%u, %u) in a source of %u bytes\n",
+                    k, k == 0 ? "end of file" : parse_token_name(k), t.span.off,
+                    t.span.off + t.span.len, u.src.n_text);
             fail("a token's span lies outside the source");
         }
         src_pos p = src_position(&u.src, &u.arena, t.span.off);
@@ -75,15 +83,19 @@ static void dump_tokens(const uint8_t *data, size_t size) {
     unit_fini(&u);
 }
 
-// What `mpyc --syntax-only` and `mpyc --dump=ast` do with a file.
-static void parse_and_check(const uint8_t *data, size_t size) {
+// What `mpyc --syntax-only` and `mpyc --dump=ast` do with a file. With fail_at >= 0, the
+// arena allocation of that number (counted after unit_init) fails. Returns the number of arena
+// allocations made after unit_init.
+static long parse_and_check(const uint8_t *data, size_t size, long fail_at) {
     diag_count seen = {0};
     comp_unit u;
     if (!unit_init(&u, "fuzz.py", (const char *)data, size, NULL, count_diag, &seen)) {
         unit_fini(&u);
-        return;
+        return 0;
     }
+    arena_fail_after(&u.arena, fail_at >= 0 ? fail_at : LONG_MAX);
     bool ok = unit_parse(&u) && unit_check(&u);
+    long n_allocs = fail_at >= 0 ? 0 : LONG_MAX - u.arena.fail_after;
     if (!ok && seen.n_errors == 0) {
         fail("the input was rejected without a diagnostic");
     }
@@ -94,10 +106,17 @@ static void parse_and_check(const uint8_t *data, size_t size) {
         sb_free(&out);
     }
     unit_fini(&u);
+    return n_allocs;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     dump_tokens(data, size);
-    parse_and_check(data, size);
+    long n_allocs = parse_and_check(data, size, -1);
+    // FNV-1a of the input picks the allocation that fails.
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < size; i++) {
+        h = (h ^ data[i]) * 16777619u;
+    }
+    parse_and_check(data, size, (long)(h % ((uint32_t)n_allocs + 1)));
     return 0;
 }

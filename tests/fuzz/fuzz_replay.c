@@ -1,6 +1,8 @@
 // Runs saved fuzzer inputs through the harness without libFuzzer, so the seed corpus and the
 // regression inputs are replayed by every build (with the sanitizers when they are on).
-// Usage: fuzz_replay FILE|DIR... (directories are read one level deep, in name order).
+// Usage: fuzz_replay FILE|DIR... (directories are read one level deep, in name order). Each
+// input's name goes to standard error before it runs, so the last name shown after a crash is
+// the input that caused it.
 // Exit status: 0 when every input ran (a crash aborts the process), 2 on unreadable input or
 // when there was no input at all.
 #include <dirent.h>
@@ -13,6 +15,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int run_file(const char *path) {
+    fprintf(stderr, "%s\n", path);
     FILE *f = fopen(path, "rb");
     if (!f) {
         perror(path);
