@@ -502,6 +502,7 @@ CASES = [
     ("global_after_attr_annotation_class", "class C:\n    x.y: int\n    global x\n"),
     ("mp_walrus_module_comp_used", "[(y := 1) for x in z if y]\n"),
     ("mp_walrus_module_dictcomp_value", "{(y := 1): y for x in z}\n"),
+    ("mp_walrus_module_comp_value", "[(x := f(x)) for y in z]\n"),
     ("mp_ok_walrus_module_comp_global", "global y\n[(y := 1) for x in z if y]\n"),
     ("mp_ok_walrus_function_comp_used", "def f():\n    return [(y := 1) for x in z if y]\n"),
     ("mp_order_same_scope", "class C:\n    for x in (*x, y):\n        global __class__\n"),

@@ -324,15 +324,6 @@ static void sc_param_parts(symtab *st, const ast *params, unsigned depth) {
 // comprehension (CPython's symtable_extend_namedexpr_scope).
 static void sc_extend_named(symtab *st, const ast *t) {
     intern_id name = t->u.name;
-    // MicroPython declares the name global in a comprehension written at module level, which
-    // fails when the comprehension used the name before (in its order: a dict comprehension's
-    // value before its key, as here) unless the module declared it global.
-    const sc_scope *cur = &st->scopes[st->cur];
-    if (st->scopes[cur->parent].kind == SC_MODULE && sym_flags(st, st->cur, name) &&
-        !(sym_flags(st, 0, name) & DEF_DIRECTIVE)) {
-        st->c->mp_order = sema_mp_order(cur->depth, cur->off);
-        sema_error_lit(st->c, PHASE_MICROPYTHON, t->span, NULL, "identifier redefined as global");
-    }
     for (uint32_t s = st->cur;; s = st->scopes[s].parent) {
         const sc_scope *sc = &st->scopes[s];
         if (sc->kind == SC_ANNOT) {
@@ -359,6 +350,20 @@ static void sc_extend_named(symtab *st, const ast *t) {
         add_directive(st, st->cur, name, t->span);
         add_def(st, s, name, sc->kind == SC_MODULE ? DEF_GLOBAL : DEF_LOCAL, t->span);
         return;
+    }
+}
+
+// MicroPython declares the target of := global in a comprehension written at module level,
+// after compiling the value, which fails when the comprehension used the name before (in its
+// order: a dict comprehension's value before its key, as here; the value of the := itself)
+// unless the module declared it global.
+static void mp_walrus_global(symtab *st, const ast *t, uint16_t before) {
+    const sc_scope *cur = &st->scopes[st->cur];
+    bool used = before || (sym_flags(st, st->cur, t->u.name) & DEF_USE);
+    if (st->scopes[cur->parent].kind == SC_MODULE && used &&
+        !(sym_flags(st, 0, t->u.name) & DEF_DIRECTIVE)) {
+        st->c->mp_order = sema_mp_order(cur->depth, cur->off);
+        sema_error_lit(st->c, PHASE_MICROPYTHON, t->span, NULL, "identifier redefined as global");
     }
 }
 
@@ -437,10 +442,15 @@ static void sc_expr(symtab *st, const ast *e, unsigned depth) {
                 sc_expr(st, AST_KID(e, 1), depth + 1);
                 break;
             }
-            if (kind == SC_COMP && t && t->kind == AST_NAME) {
+            bool comp_name = kind == SC_COMP && t && t->kind == AST_NAME;
+            uint16_t before = comp_name ? sym_flags(st, st->cur, t->u.name) : 0;
+            if (comp_name) {
                 sc_extend_named(st, t);
             }
             sc_expr(st, AST_KID(e, 1), depth + 1);
+            if (comp_name) {
+                mp_walrus_global(st, t, before);
+            }
             sc_target(st, t, depth + 1);
             break;
         }
