@@ -23,10 +23,11 @@ say() { printf '== %s\n' "$*"; }
 # --- Debian packages -------------------------------------------------------------------------
 # Build: cmake gcc libc6-dev make re2c bison pkg-config. Tests: libcriterion-dev python3
 # (CPython is the reference for syntax errors), nodejs npm (the MicroPython oracle),
-# clang-format (the format check). Fuzzing: clang libclang-rt-14-dev (libFuzzer). git: the
-# format check lists files with it. ca-certificates: npm's HTTPS.
+# clang-format (the format check). Fuzzing: clang libclang-rt-14-dev (libFuzzer), llvm
+# (llvm-symbolizer, for readable sanitizer stack traces). git: the format check lists files
+# with it. ca-certificates: npm's HTTPS.
 packages=(cmake gcc libc6-dev make re2c bison pkg-config libcriterion-dev python3 nodejs npm
-          clang libclang-rt-14-dev clang-format git ca-certificates)
+          clang libclang-rt-14-dev llvm clang-format git ca-certificates)
 
 is_installed() {
     [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = installed ]
