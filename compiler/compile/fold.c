@@ -555,6 +555,10 @@ static cnode *fold_unop(fold *f, const ast *a) {
     if (!node_number(f, x, &v)) {
         return c;
     }
+    if (a->op == AST_UNOP_POS && x->kind == CN_OBJ) {
+        // +x gives x itself: the same object (a nan then still shares its table entry).
+        return const_node(f, x->u.obj, a->span, 0);
+    }
     fold_status st = fold_num_unary(f->a, a->op, v, &v);
     if (st == FOLD_NO_MEM) {
         oom(f);
