@@ -335,7 +335,7 @@ int main(int argc, char **argv) {
                rates[PASS_CHECK] / cross_rate);
         if (mpyc_secs > 0) {
             printf("ratio: mpy-cross CPU time / mpyc --syntax-only CPU time (both per process): "
-               "%.2fx\n",
+                   "%.2fx\n",
                    cross_secs / mpyc_secs);
         }
     }

@@ -168,7 +168,7 @@ static int run_file(const char *path, mode m, const unit_options *opts, const ch
     if (out.len) {
         fwrite(out.buf, 1, out.len, stdout);
     }
-    int status = out.failed || io_failed ? EXIT_USAGE
+    int status = out.failed || io_failed    ? EXIT_USAGE
                  : diag_has_errors(&u.diag) ? EXIT_DIAG
                                             : EXIT_OK;
     if (out.failed) {

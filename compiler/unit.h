@@ -15,7 +15,7 @@
 struct ast;
 
 typedef struct unit_options {
-    int opt_level;          // -O level: >= 1 turns __debug__ into False
+    int opt_level; // -O level: >= 1 turns __debug__ into False
 } unit_options;
 
 typedef struct comp_unit {
@@ -24,7 +24,7 @@ typedef struct comp_unit {
     diag diag;
     intern_table names;
     unit_options opts;
-    struct ast *tree;       // the module, once parsed (NULL after a syntax error)
+    struct ast *tree; // the module, once parsed (NULL after a syntax error)
 } comp_unit;
 
 // Copies the bytes; false (with a diagnostic through fn) when memory ran out.

@@ -374,12 +374,11 @@ static bool put_expr(sstate *st, const char *p, const char *e) {
     if (n == 0) {
         return false;
     }
-    add_seg(st, lx->args.len, lex_span(lx, p, e).off, n);
-    put(st, &lx->args, p, n);
-    if (p[n - 1] != '=') {
+    // After a failed allocation (reported by fail()) nothing more is recorded.
+    if (!add_seg(st, lx->args.len, lex_span(lx, p, e).off, n) || !put(st, &lx->args, p, n) ||
+        p[n - 1] != '=' || !put(st, &lx->str, p, n)) {
         return false;
     }
-    put(st, &lx->str, p, n);
     lx->args.len--;
     lx->segs[lx->n_segs - 1].len--;
     return true;
@@ -583,7 +582,8 @@ static const char *tbody(sstate *st, const lit *L, const char *p, uint32_t *n_in
                 xn--;
             }
             if (all_space(x, x + xn)) {
-                fail(st, lex_span(lx, e, e + 1), "t-string: empty expression not allowed");
+                fail(st, lex_span(lx, e, e + (*e != '\0')),
+                     "t-string: empty expression not allowed");
             }
             put(st, &lx->args, "),", 2);
             // The expression's text as a string.

@@ -7,7 +7,7 @@
 
 struct arena_block {
     arena_block *next;
-    size_t size;             // usable bytes after the header
+    size_t size; // usable bytes after the header
     max_align_t data[];
 };
 

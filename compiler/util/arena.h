@@ -11,11 +11,11 @@
 typedef struct arena_block arena_block;
 
 typedef struct arena {
-    arena_block *head;   // newest block; older blocks follow through ->next
-    char *cur, *end;     // free space in head
-    size_t n_bytes;      // total bytes requested from malloc (for memory reports)
-    long fail_after;     // test hook: allocations left before failing, or -1 for never
-    bool failed;         // set once any allocation failed
+    arena_block *head; // newest block; older blocks follow through ->next
+    char *cur, *end;   // free space in head
+    size_t n_bytes;    // total bytes requested from malloc (for memory reports)
+    long fail_after;   // test hook: allocations left before failing, or -1 for never
+    bool failed;       // set once any allocation failed
 } arena;
 
 void arena_init(arena *a);

@@ -22,15 +22,15 @@ typedef void (*diag_fn)(void *ctx, diag_severity sev, const char *text);
 
 typedef struct diag {
     src_file *src;
-    arena *arena;            // for the line table
+    arena *arena; // for the line table
     diag_fn fn;
     void *fn_ctx;
     uint32_t n_errors;
     uint32_t n_warnings;
-    uint32_t max_errors;     // default 20
+    uint32_t max_errors;         // default 20
     uint32_t quiet_lo, quiet_hi; // errors starting in [quiet_lo, quiet_hi) are not reported again
-    bool too_many;           // the "too many errors" line was given
-    bool last_shown;         // whether the previous error was shown (notes follow it)
+    bool too_many;               // the "too many errors" line was given
+    bool last_shown;             // whether the previous error was shown (notes follow it)
 } diag;
 
 void diag_init(diag *d, src_file *src, arena *a, diag_fn fn, void *ctx);

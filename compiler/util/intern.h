@@ -12,17 +12,17 @@
 typedef uint32_t intern_id;
 
 typedef struct intern_entry {
-    const char *str;   // NUL-terminated copy
+    const char *str; // NUL-terminated copy
     uint32_t len;
-    uint32_t hash;     // intern_hash of the bytes
+    uint32_t hash; // intern_hash of the bytes
 } intern_entry;
 
 typedef struct intern_table {
     arena *arena;
-    intern_entry *entries;   // entries[0] is the reserved empty slot
+    intern_entry *entries; // entries[0] is the reserved empty slot
     uint32_t n_entries, cap_entries;
-    uint32_t *slots;         // open addressing: 0 = empty, else an id
-    uint32_t n_slots;        // power of two
+    uint32_t *slots;  // open addressing: 0 = empty, else an id
+    uint32_t n_slots; // power of two
 } intern_table;
 
 bool intern_init(intern_table *t, arena *a);

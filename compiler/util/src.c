@@ -55,7 +55,7 @@ uint32_t src_line(src_file *f, arena *a, uint32_t off) {
     if (!f->line_starts && !build_lines(f, a)) {
         return 1;
     }
-    uint32_t lo = 0, hi = f->n_lines;   // invariant: line_starts[lo] <= off < line_starts[hi]
+    uint32_t lo = 0, hi = f->n_lines; // invariant: line_starts[lo] <= off < line_starts[hi]
     while (hi - lo > 1) {
         uint32_t mid = lo + (hi - lo) / 2;
         if (f->line_starts[mid] <= off) {

@@ -11,21 +11,21 @@
 #include "arena.h"
 
 typedef struct src_span {
-    uint32_t off;   // byte offset of the first character
-    uint32_t len;   // bytes covered; 0 for a point
+    uint32_t off; // byte offset of the first character
+    uint32_t len; // bytes covered; 0 for a point
 } src_span;
 
 typedef struct src_file {
-    const char *name;      // as given by the user; shown in diagnostics
-    const char *text;      // n_text bytes plus a terminating NUL
+    const char *name; // as given by the user; shown in diagnostics
+    const char *text; // n_text bytes plus a terminating NUL
     uint32_t n_text;
     uint32_t *line_starts; // offset of the first byte of each line (built lazily)
     uint32_t n_lines;
 } src_file;
 
 typedef struct src_pos {
-    uint32_t line;   // 1-based
-    uint32_t col;    // 1-based, in code points, tabs advance to the next multiple of 8
+    uint32_t line; // 1-based
+    uint32_t col;  // 1-based, in code points, tabs advance to the next multiple of 8
 } src_pos;
 
 // Largest source accepted: offsets must fit in 32 bits with room to spare.

@@ -71,10 +71,18 @@ void sb_put_escaped(strbuf *sb, const char *s, size_t n, char quote, bool is_byt
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         switch (c) {
-            case '\\': sb_puts(sb, "\\\\"); break;
-            case '\n': sb_puts(sb, "\\n"); break;
-            case '\r': sb_puts(sb, "\\r"); break;
-            case '\t': sb_puts(sb, "\\t"); break;
+            case '\\':
+                sb_puts(sb, "\\\\");
+                break;
+            case '\n':
+                sb_puts(sb, "\\n");
+                break;
+            case '\r':
+                sb_puts(sb, "\\r");
+                break;
+            case '\t':
+                sb_puts(sb, "\\t");
+                break;
             default:
                 if (c == (unsigned char)quote) {
                     sb_putc(sb, '\\');

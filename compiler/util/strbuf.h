@@ -9,7 +9,7 @@
 #include "diag.h"
 
 typedef struct strbuf {
-    char *buf;      // NUL-terminated when len > 0
+    char *buf; // NUL-terminated when len > 0
     size_t len, cap;
     bool failed;
 } strbuf;

@@ -9,10 +9,10 @@
 
 #include "arena.h"
 
-#define VEC(T)            \
-    struct {              \
-        T *items;         \
-        size_t n, cap;    \
+#define VEC(T)         \
+    struct {           \
+        T *items;      \
+        size_t n, cap; \
     }
 
 static inline bool vec_reserve_(void **items, size_t *cap, size_t need, size_t elem) {
@@ -34,8 +34,7 @@ static inline bool vec_reserve_(void **items, size_t *cap, size_t need, size_t e
 
 #define VEC_RESERVE(v, need) \
     vec_reserve_((void **)&(v)->items, &(v)->cap, (need), sizeof(*(v)->items))
-#define VEC_PUSH(v, x) \
-    (VEC_RESERVE((v), (v)->n + 1) ? ((v)->items[(v)->n++] = (x), true) : false)
+#define VEC_PUSH(v, x) (VEC_RESERVE((v), (v)->n + 1) ? ((v)->items[(v)->n++] = (x), true) : false)
 #define VEC_FREE(v) (free((v)->items), (v)->items = NULL, (v)->n = (v)->cap = 0)
 static inline void *vec_freeze_(arena *a, const void *items, size_t bytes) {
     void *p = bytes ? arena_alloc(a, bytes) : NULL;

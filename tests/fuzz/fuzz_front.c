@@ -59,8 +59,8 @@ static void dump_tokens(const uint8_t *data, size_t size) {
         lex_token t;
         int k = lex_next(lx, &t);
         if (t.span.off > u.src.n_text || t.span.len > u.src.n_text - t.span.off) {
-            fprintf(stderr, "fuzz_front: token %d (%s) spans [%u, %u) in a source of %u bytes\n",
-                    k, k == 0 ? "end of file" : parse_token_name(k), t.span.off,
+            fprintf(stderr, "fuzz_front: token %d (%s) spans [%u, %u) in a source of %u bytes\n", k,
+                    k == 0 ? "end of file" : parse_token_name(k), t.span.off,
                     t.span.off + t.span.len, u.src.n_text);
             fail("a token's span lies outside the source");
         }

@@ -43,19 +43,33 @@ char *front_tokens(const char *src) {
             sb_putc(&out, ' ');
         }
         switch (k) {
-            case TOK_NAME: sb_printf(&out, "NAME:%s", intern_str(&u.names, t.v.name)); break;
-            case TOK_NUMBER: sb_printf(&out, "NUMBER:%.*s", (int)t.span.len, u.src.text + t.span.off); break;
+            case TOK_NAME:
+                sb_printf(&out, "NAME:%s", intern_str(&u.names, t.v.name));
+                break;
+            case TOK_NUMBER:
+                sb_printf(&out, "NUMBER:%.*s", (int)t.span.len, u.src.text + t.span.off);
+                break;
             case TOK_STRING:
             case TOK_BYTES:
                 sb_puts(&out, k == TOK_BYTES ? "BYTES:'" : "STRING:'");
                 sb_put_escaped(&out, t.v.str->bytes, t.v.str->len, '\'', k == TOK_BYTES);
                 sb_putc(&out, '\'');
                 break;
-            case TOK_NEWLINE: sb_puts(&out, "NEWLINE"); break;
-            case TOK_INDENT: sb_puts(&out, "INDENT"); break;
-            case TOK_DEDENT: sb_puts(&out, "DEDENT"); break;
-            case TOK_PY_YYerror: sb_puts(&out, "ERROR"); break;
-            default: sb_puts(&out, parse_token_name(k)); break;
+            case TOK_NEWLINE:
+                sb_puts(&out, "NEWLINE");
+                break;
+            case TOK_INDENT:
+                sb_puts(&out, "INDENT");
+                break;
+            case TOK_DEDENT:
+                sb_puts(&out, "DEDENT");
+                break;
+            case TOK_PY_YYerror:
+                sb_puts(&out, "ERROR");
+                break;
+            default:
+                sb_puts(&out, parse_token_name(k));
+                break;
         }
         if (k == TOK_PY_YYerror) {
             break;

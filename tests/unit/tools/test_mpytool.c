@@ -46,21 +46,10 @@ static uint8_t *read_golden(const char *name, size_t *len) {
 }
 
 static const char *const goldens[] = {
-    "big.mpy",
-    "calls_attrs.mpy",
-    "classes.mpy",
-    "constants.mpy",
-    "exceptions.mpy",
-    "generators.mpy",
-    "imports.mpy",
-    "locals_closures.mpy",
-    "native_armv7m.mpy",
-    "native_rv32imc.mpy",
-    "native_x64.mpy",
-    "no_lines.mpy",
-    "operators.mpy",
-    "small_int_bits.mpy",
-    "static_qstrs.mpy",
+    "big.mpy",           "calls_attrs.mpy",    "classes.mpy",      "constants.mpy",
+    "exceptions.mpy",    "generators.mpy",     "imports.mpy",      "locals_closures.mpy",
+    "native_armv7m.mpy", "native_rv32imc.mpy", "native_x64.mpy",   "no_lines.mpy",
+    "operators.mpy",     "small_int_bits.mpy", "static_qstrs.mpy",
 };
 
 // ---------------------------------------------------------------------------------------------
