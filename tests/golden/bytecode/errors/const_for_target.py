@@ -1,0 +1,3 @@
+X = const(2)
+for X in y:
+    pass

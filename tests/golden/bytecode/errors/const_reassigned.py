@@ -1,0 +1,3 @@
+from micropython import const
+X = const(1)
+X = 2

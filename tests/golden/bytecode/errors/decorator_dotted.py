@@ -1,0 +1,3 @@
+@micropython.a.b
+def f():
+    pass

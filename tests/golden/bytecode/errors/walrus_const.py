@@ -1,0 +1,2 @@
+X = const(1)
+print((X := 2))
