@@ -10,7 +10,7 @@ errors CPython would report if it kept going: compile, blank out the snippet tha
 compile again.
 
 Usage: tools/gen_sema_cases.py --mpy-cross PATH/TO/mpy-cross [--golden]
-(build mpy-cross from a MicroPython 1.29 checkout, outside this repository).
+(PATH: an existing stock mpy-cross 1.29; this script builds nothing).
 """
 
 import argparse

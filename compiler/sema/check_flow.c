@@ -65,6 +65,13 @@ static void err(flow *f, src_span sp, const char *msg) {
     cond_err(f, sp, NULL, msg);
 }
 
+// CPython's errors that stock mpy-cross compiles and real code relies on (see PHASE_WARNING).
+static void warn(flow *f, src_span sp, const bool *cond, const char *msg) {
+    if (!f->silent) {
+        sema_error_lit(f->c, PHASE_WARNING, sp, cond, msg);
+    }
+}
+
 static void mp_err(flow *f, src_span sp, const bool *cond, const char *msg) {
     if (!f->in_annotation && !f->silent) {
         f->c->mp_order = sema_mp_order(f->unit->depth, f->unit->off);
@@ -77,7 +84,7 @@ static void mp_err(flow *f, src_span sp, const bool *cond, const char *msg) {
 static uint8_t push_blocks(flow *f, unsigned count, src_span where) {
     uint8_t before = f->n_blocks;
     if (before <= MAX_BLOCKS && before + count > MAX_BLOCKS) {
-        err(f, where, "too many statically nested blocks");
+        warn(f, where, NULL, "too many statically nested blocks");
     }
     unsigned after = before + count;
     f->n_blocks = (uint8_t)(after > 255 ? 255 : after);
@@ -821,7 +828,7 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
             if (!is_function(u)) {
                 err(f, n->span, "'return' outside function");
             } else if (AST_KID(n, 0) && u->is_async) {
-                cond_err(f, n->span, &u->async_gen, "'return' with value in async generator");
+                warn(f, n->span, &u->async_gen, "'return' with value in async generator");
             }
             fl_value(f, AST_KID(n, 0), depth + 1);
             break;

@@ -23,6 +23,8 @@ typedef enum check_phase {
     PHASE_ANALYSIS,    // CPython's symbol analysis: nonlocal bindings
     PHASE_COMPILE,     // CPython's code generator: misplaced return/yield/await/break/continue...
     PHASE_MICROPYTHON, // what only MicroPython rejects (CPython compiles it)
+    PHASE_WARNING,     // what CPython rejects but stock mpy-cross compiles and real code uses:
+                       // reported as a warning so that every file mpy-cross takes still compiles
     N_PHASES
 } check_phase;
 

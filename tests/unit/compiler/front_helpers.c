@@ -122,9 +122,15 @@ char *front_first_error(const char *src) {
     if (nl) {
         *nl = '\0';
     }
+    // The first diagnostic, error or warning.
     char *sev = strstr(p, ": error: ");
+    size_t skip = strlen(": error: ");
+    if (!sev) {
+        sev = strstr(p, ": warning: ");
+        skip = strlen(": warning: ");
+    }
     if (sev) {
-        memmove(sev + 2, sev + strlen(": error: "), strlen(sev + strlen(": error: ")) + 1);
+        memmove(sev + 2, sev + skip, strlen(sev + skip) + 1);
     }
     char *r = strdup(p);
     free(all);

@@ -14,7 +14,8 @@ char *front_ast(const char *src);
 char *front_errors(const char *src);
 // The same, for a source that may contain NULs.
 char *front_errors_n(const char *src, size_t len);
-// First diagnostic's "line:col: message" (no file name, no source line), or "" when clean.
+// First diagnostic's (error or warning) "line:col: message" (no file name, no source line),
+// or "" when clean.
 char *front_first_error(const char *src);
 
 #endif
