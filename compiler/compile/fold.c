@@ -976,6 +976,9 @@ static cnode *fold_def(fold *f, const ast *a) {
         return NULL;
     }
     c->flags = a->flags;
+    if (decos) {
+        f->stmt_off = decos->span.off; // the statement starts at its first decorator
+    }
     cnode *dc = fold_decorators(f, decos);
     if (decos && !dc) {
         return NULL;

@@ -529,10 +529,7 @@ static fold_status float_binary(int op, double x, double y, fold_num *r) {
 // The operators.
 
 static bool small_shift_fits(int64_t a, int64_t k) {
-    if (k >= 62) {
-        return a == 0;
-    }
-    return a <= (INT64_MAX >> k) && a >= (INT64_MIN >> k);
+    return k < 62 && a <= (INT64_MAX >> k) && a >= (INT64_MIN >> k);
 }
 
 fold_status fold_num_binary(arena *ar, int op, fold_num a, fold_num b, fold_num *r) {
