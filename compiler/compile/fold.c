@@ -620,16 +620,30 @@ static cnode *fold_params(fold *f, const ast *a) {
     return c;
 }
 
-// Call arguments (of a call trailer, a decorator or a class): the trailer node itself.
+// Call arguments (of a call trailer, a decorator or a class): the trailer node itself. `sp`
+// ends at the closing parenthesis. A walrus written as an argument (`f(x := 1)`, not
+// `f((x := 1))`) is compiled without a line of its own: its node gets line 0.
 static cnode *fold_args(fold *f, const ast *const *args, uint32_t n, src_span sp, uint32_t line) {
     cnode *c = cn_new(f, CN_T_CALL, n, sp, line);
     if (!c) {
         return NULL;
     }
+    uint32_t close = sp.off + sp.len;
+    while (close > sp.off && f->text[close - 1] != ')') {
+        close--;
+    }
     for (uint32_t i = 0; i < n; i++) {
-        CN_KID(c, i) = fold_expr(f, args[i]);
+        const ast *a = args[i];
+        CN_KID(c, i) = fold_expr(f, a);
         if (!CN_KID(c, i)) {
             return NULL;
+        }
+        if (a->kind == AST_NAMED_EXPR) {
+            uint32_t p = skip_space(f, a->span.off + a->span.len, true);
+            bool paren = p < f->n_text && f->text[p] == ')' && p + 1 < close;
+            if (!paren) {
+                CN_KID(c, i)->line = 0;
+            }
         }
     }
     return c;
@@ -988,7 +1002,12 @@ static cnode *fold_def(fold *f, const ast *a) {
     if (is_class) {
         const ast *args = AST_KID(a, 1);
         if (args) {
-            CN_KID(c, 1) = fold_args(f, (const ast *const *)args->u.kids, args->n, args->span, 0);
+            uint32_t end = skip_space(f, args->span.off + args->span.len, true);
+            if (end < f->n_text && f->text[end] == ',') {
+                end = skip_space(f, end + 1, true);
+            }
+            src_span sp = {args->span.off, end + 1 - args->span.off};
+            CN_KID(c, 1) = fold_args(f, (const ast *const *)args->u.kids, args->n, sp, 0);
             if (!CN_KID(c, 1)) {
                 return NULL;
             }
