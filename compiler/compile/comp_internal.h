@@ -93,10 +93,10 @@ typedef struct fold_big fold_big; // an arbitrary-precision int (opaque)
 typedef enum fold_num_kind { FNUM_INT, FNUM_BIG, FNUM_FLOAT } fold_num_kind;
 
 typedef struct fold_num {
-    uint8_t kind;       // fold_num_kind; FNUM_BIG only for values outside int64_t
-    int64_t i;          // FNUM_INT
-    double f;           // FNUM_FLOAT
-    const fold_big *b;  // FNUM_BIG
+    uint8_t kind;      // fold_num_kind; FNUM_BIG only for values outside int64_t
+    int64_t i;         // FNUM_INT
+    double f;          // FNUM_FLOAT
+    const fold_big *b; // FNUM_BIG
 } fold_num;
 
 typedef enum fold_status {
@@ -144,11 +144,11 @@ typedef struct comp {
     emit *e;
     emit_module m;
     emit_pass pass;
-    scope *cur;       // scope being compiled
-    scope *head;      // the scope list (4.2)
+    scope *cur;  // scope being compiled
+    scope *head; // the scope list (4.2)
     scope *tail;
     uint32_t next_label;
-    bool failed;      // an error was reported: stop
+    bool failed; // an error was reported: stop
     // Loop state (stock's break/continue labels and handler depth).
     uint32_t break_label, continue_label;
     bool break_from_for; // the innermost loop is a general `for` (its break pops 4 slots)

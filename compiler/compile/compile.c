@@ -746,8 +746,8 @@ static void comp_try_except(comp *c, const cnode *body, const cnode *handlers,
 }
 
 // try_stmt with a finally clause (6.13).
-static void comp_try_finally(comp *c, const cnode *body, const cnode *handlers,
-                             const cnode *orelse, const cnode *finally) {
+static void comp_try_finally(comp *c, const cnode *body, const cnode *handlers, const cnode *orelse,
+                             const cnode *finally) {
     uint32_t l_finally = comp_new_label(c);
     increase_except_level(c, l_finally, EMIT_BLOCK_FINALLY);
     if (!handlers) {
@@ -902,8 +902,7 @@ void comp_stmt(comp *c, const cnode *n) {
                 plain_assign(c, CN_KID(n, 0), CN_KID(n, 2));
             } else if (c->cur->kind == SCOPE_FUNCTION && CN_KID(n, 0)->kind == AST_NAME) {
                 // `x: T` inside a function declares x a local.
-                checked(c,
-                        scope_find_or_add(c->a, c->cur, CN_KID(n, 0)->u.name, SCOPE_ID_LOCAL));
+                checked(c, scope_find_or_add(c->a, c->cur, CN_KID(n, 0)->u.name, SCOPE_ID_LOCAL));
             }
             break;
         case AST_AUG_ASSIGN:
@@ -1176,8 +1175,9 @@ static void report_emit_error(comp *c) {
             no_memory(c);
             break;
         case EMIT_ERR_BYTECODE_OVERFLOW:
-            comp_error(c, c->cur->node ? ((const cnode *)(const void *)c->cur->node)->span
-                                       : (src_span){0, 0},
+            comp_error(c,
+                       c->cur->node ? ((const cnode *)(const void *)c->cur->node)->span
+                                    : (src_span){0, 0},
                        "bytecode overflow");
             break;
         case EMIT_ERR_TOO_BIG:

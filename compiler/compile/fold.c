@@ -17,11 +17,11 @@ typedef struct fold {
     const char *text;
     uint32_t n_text;
     uint8_t small_int_bits;
-    uint8_t *exists;              // by intern id: a qstr of that text exists already
-    const emit_const **consts;    // by intern id: the value of a const() name
-    uint32_t cap_ids;             // size of both arrays
-    uint32_t line_override;       // non-zero inside the injected arguments of an f-string
-    uint32_t stmt_off;            // start of the statement being folded
+    uint8_t *exists;           // by intern id: a qstr of that text exists already
+    const emit_const **consts; // by intern id: the value of a const() name
+    uint32_t cap_ids;          // size of both arrays
+    uint32_t line_override;    // non-zero inside the injected arguments of an f-string
+    uint32_t stmt_off;         // start of the statement being folded
     bool failed;
     intern_id q_const, q_math, q_template;
     intern_id q_pi, q_e, q_tau, q_inf, q_nan;
@@ -122,7 +122,8 @@ static uint32_t skip_string(fold *f, uint32_t p) {
     while (p < f->n_text) {
         if (t[p] == '\\') {
             p += 2;
-        } else if (t[p] == q && (!triple || (p + 2 < f->n_text && t[p + 1] == q && t[p + 2] == q))) {
+        } else if (t[p] == q &&
+                   (!triple || (p + 2 < f->n_text && t[p + 1] == q && t[p + 2] == q))) {
             return p + (triple ? 3 : 1);
         } else if (t[p] == '\n' && !triple) {
             return p;
@@ -214,17 +215,56 @@ static void mark_text(fold *f, const char *s) {
 // mpy-cross's built-in qstrs longer than 10 bytes (static-qstrs.md 6): string literals equal
 // to one of them are qstrs from the start.
 static const char *const builtin_long_qstrs[] = {
-    "__delitem__", "__getattr__", "__getitem__", "__qualname__", "__setitem__",
-    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "GeneratorExit",
-    "ImportError", "IndentationError", "KeyboardInterrupt", "LookupError", "MemoryError",
-    "NotImplementedError", "OverflowError", "RuntimeError", "StopIteration", "SyntaxError",
-    "ZeroDivisionError", "classmethod", "micropython", "staticmethod", "Interpolation",
-    "StopAsyncIteration", "UnicodeError", "ViperTypeError", "__build_class__", "__complex__",
-    "__contains__", "__repl_print__", "__reversed__", "__template__", "__traceback__",
-    "bound_method", "difference_update", "format_spec", "heap_unlock", "interpolations",
-    "intersection", "intersection_update", "maximum recursion depth exceeded",
-    "string.templatelib", "symmetric_difference", "symmetric_difference_update", "templatelib",
-    "unpack_from", "vcvt_f32_s32", "vcvt_s32_f32",
+    "__delitem__",
+    "__getattr__",
+    "__getitem__",
+    "__qualname__",
+    "__setitem__",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "GeneratorExit",
+    "ImportError",
+    "IndentationError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "NotImplementedError",
+    "OverflowError",
+    "RuntimeError",
+    "StopIteration",
+    "SyntaxError",
+    "ZeroDivisionError",
+    "classmethod",
+    "micropython",
+    "staticmethod",
+    "Interpolation",
+    "StopAsyncIteration",
+    "UnicodeError",
+    "ViperTypeError",
+    "__build_class__",
+    "__complex__",
+    "__contains__",
+    "__repl_print__",
+    "__reversed__",
+    "__template__",
+    "__traceback__",
+    "bound_method",
+    "difference_update",
+    "format_spec",
+    "heap_unlock",
+    "interpolations",
+    "intersection",
+    "intersection_update",
+    "maximum recursion depth exceeded",
+    "string.templatelib",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "templatelib",
+    "unpack_from",
+    "vcvt_f32_s32",
+    "vcvt_s32_f32",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -367,10 +407,9 @@ static cnode *fold_number(fold *f, const ast *a) {
         fold_status st = fold_num_from_digits(f->a, num->v.digits, num->n_digits, num->base, &v);
         if (st != FOLD_OK) {
             // Past the size folding keeps: still a valid constant.
-            return const_node(f,
-                              emit_const_new_int_digits(f->a, num->v.digits, num->n_digits,
-                                                        num->base, false),
-                              a->span, line);
+            return const_node(
+                f, emit_const_new_int_digits(f->a, num->v.digits, num->n_digits, num->base, false),
+                a->span, line);
         }
         return const_node(f, fold_num_to_const(f->a, v), a->span, line);
     }
@@ -379,8 +418,8 @@ static cnode *fold_number(fold *f, const ast *a) {
     if (a->span.off + a->span.len <= f->n_text && a->span.len > 0) {
         v = emit_const_parse_float(f->text + a->span.off, a->span.len);
     }
-    const emit_const *c = num->kind == LEX_NUM_IMAG ? emit_const_new_complex(f->a, v)
-                                                    : emit_const_new_float(f->a, v);
+    const emit_const *c =
+        num->kind == LEX_NUM_IMAG ? emit_const_new_complex(f->a, v) : emit_const_new_float(f->a, v);
     return const_node(f, c, a->span, line);
 }
 
@@ -901,8 +940,8 @@ static uint32_t stmt_line(fold *f, const ast *a) {
     uint32_t p = a->span.off;
     if (a->kind == AST_IMPORT || a->kind == AST_DEL) {
         for (;;) {
-            while (p > 0 && (f->text[p - 1] == ' ' || f->text[p - 1] == '\t' ||
-                             f->text[p - 1] == '\f')) {
+            while (p > 0 &&
+                   (f->text[p - 1] == ' ' || f->text[p - 1] == '\t' || f->text[p - 1] == '\f')) {
                 p--;
             }
             if (p >= 2 && f->text[p - 1] == '\n' && f->text[p - 2] == '\\') {
@@ -957,8 +996,8 @@ static cnode *fold_decorator(fold *f, const ast *d) {
     if (call) {
         c->flags |= CN_DECO_CALL;
         uint32_t tl = trailer_line(f, name->span.off + name->span.len, '(');
-        CN_KID(c, n) = fold_args(f, (const ast *const *)call->u.kids + 1, call->n - 1,
-                                 call->span, tl);
+        CN_KID(c, n) =
+            fold_args(f, (const ast *const *)call->u.kids + 1, call->n - 1, call->span, tl);
         if (!CN_KID(c, n)) {
             return NULL;
         }
@@ -1193,8 +1232,7 @@ static cnode *fold_import(fold *f, const ast *a) {
     return c;
 }
 
-static cnode *fold_stmt_in(fold *f, const ast *a, const ast *block, uint32_t index,
-                           bool is_suite) {
+static cnode *fold_stmt_in(fold *f, const ast *a, const ast *block, uint32_t index, bool is_suite) {
     if (f->failed) {
         return NULL;
     }
@@ -1389,8 +1427,8 @@ static cnode *fold_block(fold *f, const ast *a, bool is_suite) {
     }
     for (uint32_t i = 0; i < a->n; i++) {
         const ast *s = AST_KID(a, i);
-        CN_KID(c, i) = s->kind == AST_BLOCK ? fold_block(f, s, false)
-                                            : fold_stmt_in(f, s, a, i, is_suite);
+        CN_KID(c, i) =
+            s->kind == AST_BLOCK ? fold_block(f, s, false) : fold_stmt_in(f, s, a, i, is_suite);
         if (!CN_KID(c, i)) {
             return NULL;
         }
@@ -1415,7 +1453,8 @@ cnode *fold_module(comp_unit *u, const fold_config *cfg) {
     f.q_tau = intern_add(f.names, "tau", 3);
     f.q_inf = intern_add(f.names, "inf", 3);
     f.q_nan = intern_add(f.names, "nan", 3);
-    if (!f.q_const || !f.q_math || !f.q_template || !f.q_pi || !f.q_e || !f.q_tau || !f.q_inf || !f.q_nan) {
+    if (!f.q_const || !f.q_math || !f.q_template || !f.q_pi || !f.q_e || !f.q_tau || !f.q_inf ||
+        !f.q_nan) {
         oom(&f);
         return NULL;
     }

@@ -145,8 +145,7 @@ static bool mag_divmod(arena *ar, const uint32_t *a, uint32_t an, const uint32_t
         uint64_t num = ((uint64_t)u[j + bn] << 32) | u[j + bn - 1];
         uint64_t qhat = num / v[bn - 1];
         uint64_t rhat = num % v[bn - 1];
-        while (qhat >= ((uint64_t)1 << 32) ||
-               qhat * v[bn - 2] > ((rhat << 32) | u[j + bn - 2])) {
+        while (qhat >= ((uint64_t)1 << 32) || qhat * v[bn - 2] > ((rhat << 32) | u[j + bn - 2])) {
             qhat--;
             rhat += v[bn - 1];
             if (rhat >= ((uint64_t)1 << 32)) {
@@ -417,8 +416,8 @@ static fold_status bz_shift(arena *ar, bz a, int64_t k, bool left, fold_num *r) 
     } else {
         x.n = m.n - words;
         for (uint32_t i = 0; i < x.n; i++) {
-            uint64_t v = m.d[i + words] | (i + words + 1 < m.n ? (uint64_t)m.d[i + words + 1] << 32
-                                                                : 0);
+            uint64_t v =
+                m.d[i + words] | (i + words + 1 < m.n ? (uint64_t)m.d[i + words + 1] << 32 : 0);
             x.d[i] = (uint32_t)(v >> bits);
         }
         x.n = mag_trim(x.d, x.n);
@@ -544,7 +543,9 @@ fold_status fold_num_binary(arena *ar, int op, fold_num a, fold_num b, fold_num 
         case AST_OP_AND:
             if (small) {
                 *r = (fold_num){.kind = FNUM_INT,
-                                .i = op == AST_OP_OR ? x | y : op == AST_OP_AND ? x & y : x ^ y};
+                                .i = op == AST_OP_OR    ? x | y
+                                     : op == AST_OP_AND ? x & y
+                                                        : x ^ y};
                 return FOLD_OK;
             }
             break;

@@ -115,8 +115,9 @@ Test(fold_num, bitwise_operators_are_twos_complement) {
         cr_assert(fold_num_unary(&a, AST_UNOP_INVERT, y, &ny) == FOLD_OK);
         fold_num parts = op2(&a, AST_OP_OR, op2(&a, AST_OP_AND, x, y), op2(&a, AST_OP_AND, x, ny));
         cr_expect(same(&a, parts, x), "(x & y) | (x & ~y) == x");
-        cr_expect(same(&a, op2(&a, AST_OP_ADD, op2(&a, AST_OP_XOR, x, y),
-                               op2(&a, AST_OP_MUL, small(2), op2(&a, AST_OP_AND, x, y))),
+        cr_expect(same(&a,
+                       op2(&a, AST_OP_ADD, op2(&a, AST_OP_XOR, x, y),
+                           op2(&a, AST_OP_MUL, small(2), op2(&a, AST_OP_AND, x, y))),
                        op2(&a, AST_OP_ADD, x, y)),
                   "x + y == (x ^ y) + 2 * (x & y)");
     }
