@@ -270,8 +270,11 @@ static const char *const builtin_long_qstrs[] = {
 // ---------------------------------------------------------------------------------------------
 // Constants.
 
+// Whether v is a small int of the target; stock's own small ints (63 bits on a 64-bit host)
+// bound the width from above.
 static bool fits_small(fold *f, int64_t v) {
-    int64_t lim = (int64_t)1 << (f->small_int_bits - 1);
+    unsigned bits = f->small_int_bits < 2 ? 2 : f->small_int_bits > 63 ? 63 : f->small_int_bits;
+    int64_t lim = (int64_t)1 << (bits - 1);
     return v >= -lim && v < lim;
 }
 
