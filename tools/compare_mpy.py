@@ -6,7 +6,8 @@ Usage: tools/compare_mpy.py --mpy-cross PATH [--mpyc PATH] [options] PATH...
 Each PATH is a .py file or a directory (searched recursively for *.py). Every file is
 compiled by both compilers, run in the file's directory with its base name, so that both
 store the same source name. The summary line is `N identical, N differ` (plus files that
-stock mpy-cross rejects). For each differing file the first difference is located in the
+stock mpy-cross rejects). A program may carry a line `# mpy-cross: OPTIONS` with options
+for both compilers. For each differing file the first difference is located in the
 disassembly of both outputs (mpytool dis when built, else MicroPython's tools/mpy-tool.py
 -d): the raw code, the offset and a few lines of context.
 
@@ -73,8 +74,17 @@ def compile_both(args, path, tmp):
     key = re.sub(r"[^A-Za-z0-9_.-]", "_", os.path.abspath(path))
     stock_out = os.path.join(tmp, key + ".stock.mpy")
     ours_out = os.path.join(tmp, key + ".mpyc.mpy")
-    rs, _, es = run([args.mpy_cross] + args.extra + ["-o", stock_out, base], d)
-    ro, _, eo = run([args.mpyc] + args.extra + ["--emit-mpy", ours_out, base], d)
+    # A program may ask for options with a line `# mpy-cross: OPTIONS` (both compilers get them).
+    own = []
+    try:
+        with open(path, "rb") as f:
+            m = re.search(rb"^# mpy-cross: (.*)$", f.read(4096), re.M)
+        if m:
+            own = m.group(1).decode("utf-8", "replace").split()
+    except OSError:
+        pass
+    rs, _, es = run([args.mpy_cross] + args.extra + own + ["-o", stock_out, base], d)
+    ro, _, eo = run([args.mpyc] + args.extra + own + ["--emit-mpy", ours_out, base], d)
     stock = open(stock_out, "rb").read() if rs == 0 and os.path.exists(stock_out) else None
     ours = open(ours_out, "rb").read() if ro == 0 and os.path.exists(ours_out) else None
     return path, stock, ours, es, eo, stock_out, ours_out
