@@ -848,7 +848,6 @@ static void comp_def(comp *c, cnode *n) {
 // Statements.
 
 static bool is_const_true(comp *c, const cnode *n) {
-    (void)c;
     if (!cn_is_const(n)) {
         return false;
     }

@@ -29,7 +29,6 @@ typedef struct fold {
 } fold;
 
 static cnode *fold_expr(fold *f, const ast *a);
-static cnode *fold_stmt(fold *f, const ast *a);
 static cnode *fold_block(fold *f, const ast *a, bool is_suite);
 
 // ---------------------------------------------------------------------------------------------
@@ -1419,10 +1418,6 @@ static cnode *fold_stmt_in(fold *f, const ast *a, const ast *block, uint32_t ind
     }
 }
 
-static cnode *fold_stmt(fold *f, const ast *a) {
-    return fold_stmt_in(f, a, NULL, 0, false);
-}
-
 static cnode *fold_block(fold *f, const ast *a, bool is_suite) {
     cnode *c = cn_new(f, a->kind == AST_MODULE ? AST_MODULE : AST_BLOCK, a->n, a->span, 0);
     if (!c) {
@@ -1466,7 +1461,6 @@ cnode *fold_module(comp_unit *u, const fold_config *cfg) {
     }
     mark_text(&f, cfg->file_name);
     mark_text(&f, cfg->source_name);
-    (void)fold_stmt;
     cnode *root = fold_block(&f, u->tree, false);
     return f.failed ? NULL : root;
 }
