@@ -66,6 +66,8 @@ def run(cmd, cwd, timeout=60):
         return r.returncode, r.stdout, r.stderr
     except subprocess.TimeoutExpired:
         return -1, b"", b"timeout"
+    except OSError as e:
+        return -1, b"", str(e).encode()
 
 
 def compile_both(args, path, tmp):

@@ -601,54 +601,37 @@ static void comp_async_for(comp *c, const cnode *n) {
     EMIT0(c, pop_top);
 }
 
-// with_stmt: one item at a time, the rest nested inside (6.15).
-static void comp_with_items(comp *c, const cnode *n, uint32_t i) {
-    if (c->failed) {
+// with_stmt: 'with' with_item (',' with_item)* ':' suite -- each item's block nested inside
+// the one before (6.15). Written as two loops (set up each item, the body, then clean up in
+// reverse) so that any number of items takes no stack.
+static void comp_with(comp *c, const cnode *n) {
+    uint32_t n_items = n->n - 1;
+    uint32_t *ends = ARENA_ARRAY(c->a, uint32_t, n_items ? n_items : 1);
+    if (!ends) {
+        no_memory(c);
         return;
     }
-    if (i + 1 == n->n) {
-        comp_stmt(c, CN_KID(n, i));
-        return;
+    for (uint32_t i = 0; i < n_items && !c->failed; i++) {
+        const cnode *item = CN_KID(n, i);
+        ends[i] = comp_new_label(c);
+        comp_expr(c, CN_KID(item, 0));
+        increase_except_level(c, ends[i], EMIT_BLOCK_WITH);
+        if (CN_KID(item, 1)) {
+            comp_assign(c, CN_KID(item, 1), ASSIGN_STORE);
+        } else {
+            EMIT0(c, pop_top);
+        }
     }
-    const cnode *item = CN_KID(n, i);
-    uint32_t l_end = comp_new_label(c);
-    comp_expr(c, CN_KID(item, 0));
-    increase_except_level(c, l_end, EMIT_BLOCK_WITH);
-    if (CN_KID(item, 1)) {
-        comp_assign(c, CN_KID(item, 1), ASSIGN_STORE);
-    } else {
-        EMIT0(c, pop_top);
+    comp_stmt(c, CN_KID(n, n_items));
+    for (uint32_t i = n_items; i-- > 0 && !c->failed;) {
+        EMITA(c, with_cleanup, ends[i]);
+        decrease_except_level(c);
     }
-    comp_with_items(c, n, i + 1);
-    EMITA(c, with_cleanup, l_end);
-    decrease_except_level(c);
 }
 
-// async with (6.22).
-static void comp_async_with_items(comp *c, const cnode *n, uint32_t i) {
-    if (c->failed) {
-        return;
-    }
-    if (i + 1 == n->n) {
-        comp_stmt(c, CN_KID(n, i));
-        return;
-    }
-    uint32_t l_finally = comp_new_label(c);
-    uint32_t l_aexit_no_exc = comp_new_label(c);
-    uint32_t l_ret_unwind = comp_new_label(c);
-    uint32_t l_end = comp_new_label(c);
-    const cnode *item = CN_KID(n, i);
-    comp_expr(c, CN_KID(item, 0));
-    EMIT0(c, dup_top);
-    await_method(c, c->q_aenter);
-    if (CN_KID(item, 1)) {
-        comp_assign(c, CN_KID(item, 1), ASSIGN_STORE);
-    } else {
-        EMIT0(c, pop_top);
-    }
-    increase_except_level(c, l_finally, EMIT_BLOCK_FINALLY);
-    EMITA(c, adjust_stack_size, 3);
-    comp_async_with_items(c, n, i + 1);
+// The exit part of one `async with` item (6.22), after its body.
+static void async_with_exit(comp *c, const uint32_t *l) {
+    uint32_t l_finally = l[0], l_aexit_no_exc = l[1], l_ret_unwind = l[2], l_end = l[3];
     EMITA(c, adjust_stack_size, -3);
     EMITA(c, async_with_setup_finally, l_aexit_no_exc, l_finally, l_ret_unwind);
     EMIT0(c, dup_top);
@@ -682,6 +665,37 @@ static void comp_async_with_items(comp *c, const cnode *n, uint32_t i) {
     EMITA(c, adjust_stack_size, -1);
     EMITA(c, label_assign, l_end);
     decrease_except_level(c);
+}
+
+// async with: nested like `with`, each item in a try/finally that awaits __aexit__ (6.22).
+static void comp_async_with(comp *c, const cnode *n) {
+    uint32_t n_items = n->n - 1;
+    uint32_t *labels = ARENA_ARRAY(c->a, uint32_t, 4 * (n_items ? n_items : 1));
+    if (!labels) {
+        no_memory(c);
+        return;
+    }
+    for (uint32_t i = 0; i < n_items && !c->failed; i++) {
+        uint32_t *l = labels + 4 * i; // finally, aexit without exception, unwind, end
+        for (int k = 0; k < 4; k++) {
+            l[k] = comp_new_label(c);
+        }
+        const cnode *item = CN_KID(n, i);
+        comp_expr(c, CN_KID(item, 0));
+        EMIT0(c, dup_top);
+        await_method(c, c->q_aenter);
+        if (CN_KID(item, 1)) {
+            comp_assign(c, CN_KID(item, 1), ASSIGN_STORE);
+        } else {
+            EMIT0(c, pop_top);
+        }
+        increase_except_level(c, l[0], EMIT_BLOCK_FINALLY);
+        EMITA(c, adjust_stack_size, 3);
+    }
+    comp_stmt(c, CN_KID(n, n_items));
+    for (uint32_t i = n_items; i-- > 0 && !c->failed;) {
+        async_with_exit(c, labels + 4 * i);
+    }
 }
 
 // try_stmt with except clauses (6.12).
@@ -998,12 +1012,12 @@ void comp_stmt(comp *c, const cnode *n) {
                 if (n->kind == AST_FOR) {
                     comp_async_for(c, n);
                 } else {
-                    comp_async_with_items(c, n, 0);
+                    comp_async_with(c, n);
                 }
             } else if (n->kind == AST_FOR) {
                 comp_for(c, n);
             } else {
-                comp_with_items(c, n, 0);
+                comp_with(c, n);
             }
             break;
         case AST_TRY: {
