@@ -84,15 +84,40 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
+// Position of off, moving on from position p at offset from (tokens mostly come in order, so
+// the dump stays linear even on a very long line); src_position counts columns as done here.
+static src_pos advance_pos(comp_unit *u, src_pos p, uint32_t from, uint32_t off) {
+    if (off < from || off > u->src.n_text) {
+        return src_position(&u->src, &u->arena, off);
+    }
+    uint32_t col = p.col - 1;
+    for (uint32_t i = from; i < off; i++) {
+        unsigned char c = (unsigned char)u->src.text[i];
+        if (c == '\n') {
+            p.line++;
+            col = 0;
+        } else if (c == '\t') {
+            col = (col / 8 + 1) * 8;
+        } else if ((c & 0xc0) != 0x80) {
+            col++;
+        }
+    }
+    p.col = col + 1;
+    return p;
+}
+
 static void dump_tokens(comp_unit *u, strbuf *out) {
     lex_state *lx = lex_new(u);
     if (!lx) {
         return;
     }
+    src_pos p = {1, 1};
+    uint32_t at = 0;
     for (;;) {
         lex_token t;
         int k = lex_next(lx, &t);
-        src_pos p = src_position(&u->src, &u->arena, t.span.off);
+        p = advance_pos(u, p, at, t.span.off);
+        at = t.span.off;
         sb_printf(out, "%u:%u %s", p.line, p.col, k == 0 ? "end of file" : parse_token_name(k));
         switch (k) {
             case TOK_NAME:
