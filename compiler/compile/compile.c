@@ -885,7 +885,7 @@ void comp_stmt(comp *c, const cnode *n) {
         }
         return;
     }
-    if (!(n->flags & CN_ELIF)) {
+    if (!(n->kind == AST_IF && (n->flags & CN_ELIF))) {
         EMITA(c, set_source_line, n->line);
     }
     switch (n->kind) {
