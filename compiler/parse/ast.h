@@ -91,6 +91,8 @@ extern const char *const ast_kind_names[AST_N_KINDS];
 extern const int8_t ast_kind_arity[AST_N_KINDS];
 const char *ast_binop_text(ast_binop op); // "+", "//", ...
 const char *ast_cmpop_text(ast_cmpop op); // "<", "not in", ...
+// A short description of an expression for messages ("function call", "literal", ...).
+const char *ast_describe(const ast *node);
 
 struct comp_unit;
 struct strbuf;

@@ -146,7 +146,4 @@ ast *ast_named_expr(parse_ctx *cx, src_span sp, ast *target, ast *value);
 // returns node unchanged (the parse then fails).
 ast *ast_unsupported(parse_ctx *cx, src_span sp, const char *what, ast *node);
 
-// A short description of an expression for messages ("function call", "literal", ...).
-const char *ast_describe(const ast *node);
-
 #endif

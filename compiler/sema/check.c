@@ -107,87 +107,10 @@ bool sema_is_debug(const checker *c, const ast *e) {
     return e->kind == AST_CONST && text_is(c, e->span, "__debug__");
 }
 
-// An f-string arrives as `'template'.format(args)`: a call of the `format` attribute of a
-// string flagged as an f-string.
-static bool is_fstring(const checker *c, const ast *e) {
-    if (e->kind != AST_CALL || e->n < 1) {
-        return false;
-    }
-    const ast *f = AST_KID(e, 0);
-    if (!f || f->kind != AST_ATTR || !is_name(AST_KID(f, 1), c->id_format)) {
-        return false;
-    }
-    const ast *s = AST_KID(f, 0);
-    return s && s->kind == AST_STR && s->u.str && s->u.str->is_fstring;
-}
-
+// CPython's name for an expression in messages ("function call", "literal", ...), with
+// __debug__ told apart from the constant it was lexed as.
 const char *sema_expr_name(const checker *c, const ast *e) {
-    switch ((ast_kind)e->kind) {
-        case AST_NAME:
-            return "name";
-        case AST_ATTR:
-            return "attribute";
-        case AST_SUBSCRIPT:
-            return "subscript";
-        case AST_STAR:
-            return "starred";
-        case AST_LIST:
-            return "list";
-        case AST_TUPLE:
-            return "tuple";
-        case AST_LAMBDA:
-            return "lambda";
-        case AST_CALL:
-            return is_fstring(c, e) ? "f-string expression" : "function call";
-        case AST_BOOLOP:
-        case AST_BINOP:
-        case AST_UNOP:
-            return "expression";
-        case AST_GENEXP:
-            return "generator expression";
-        case AST_YIELD:
-        case AST_YIELD_FROM:
-            return "yield expression";
-        case AST_AWAIT:
-            return "await expression";
-        case AST_LISTCOMP:
-            return "list comprehension";
-        case AST_SETCOMP:
-            return "set comprehension";
-        case AST_DICTCOMP:
-            return "dict comprehension";
-        case AST_DICT:
-            return "dict literal";
-        case AST_SET:
-            return "set display";
-        case AST_COMPARE:
-            return "comparison";
-        case AST_IFEXP:
-            return "conditional expression";
-        case AST_NAMED_EXPR:
-            return "named expression";
-        case AST_NUMBER:
-        case AST_STR:
-        case AST_BYTES:
-            return "literal";
-        case AST_CONST:
-            if (sema_is_debug(c, e)) {
-                return "__debug__";
-            }
-            switch ((ast_const)e->op) {
-                case AST_CONST_NONE:
-                    return "None";
-                case AST_CONST_TRUE:
-                    return "True";
-                case AST_CONST_FALSE:
-                    return "False";
-                case AST_CONST_ELLIPSIS:
-                    return "ellipsis";
-            }
-            return "literal";
-        default:
-            return "expression";
-    }
+    return e->kind == AST_CONST && sema_is_debug(c, e) ? "__debug__" : ast_describe(e);
 }
 
 static bool is_space(char ch) {
