@@ -322,7 +322,7 @@ static bool dis_bytecode(dis_ctx *d, const mpyt_rc *rc) {
                 break;
             case BC_DECODE_TRUNCATED:
                 ok = dis_fail(d, code_off + off, "%s: operand runs past the end of the code",
-                              bc_op_info[in.op].name);
+                              bc_op_info[in.op].name ? bc_op_info[in.op].name : "opcode");
                 break;
             case BC_DECODE_OVERFLOW:
             default:

@@ -187,8 +187,8 @@ static bool read_qstrs(reader *r) {
     }
     for (uint32_t i = 0; i < f->n_qstr; i++) {
         mpyt_qstr *q = &f->qstrs[i];
-        uint32_t v;
-        uint8_t nul;
+        uint32_t v = 0;
+        uint8_t nul = 0;
         q->off = r->pos;
         if (!read_vuint(r, "qstr entry", &v)) {
             return false;
@@ -256,7 +256,7 @@ static bool read_obj(reader *r, mpyt_obj *o, unsigned depth) {
             return true;
         case MPY_OBJ_STR:
         case MPY_OBJ_BYTES: {
-            uint8_t nul;
+            uint8_t nul = 0;
             if (!read_vuint(r, "object length", &o->len) ||
                 !read_bytes(r, o->len, "object data", &o->data) ||
                 !read_byte(r, "object terminator", &nul)) {
@@ -433,8 +433,8 @@ static bool read_relocs(reader *r, mpyt_rc *rc) {
     rc->reloc_off = r->pos;
     rc->reloc = r->buf + r->pos;
     for (;;) {
-        uint8_t op;
-        uint32_t v;
+        uint8_t op = 0;
+        uint32_t v = 0;
         if (!read_byte(r, "relocation", &op)) {
             return false;
         }
@@ -454,7 +454,7 @@ static bool read_relocs(reader *r, mpyt_rc *rc) {
 }
 
 static bool read_raw_code(reader *r, mpyt_rc *rc, mpyt_rc *parent, unsigned depth) {
-    uint32_t kind_len;
+    uint32_t kind_len = 0;
     rc->off = r->pos;
     rc->parent = parent;
     rc->index = r->f->n_raw_codes++;

@@ -21,7 +21,7 @@ typedef struct child_code {
 } child_code;
 
 static uint32_t vuint(const uint8_t *buf, size_t len, size_t *pos) {
-    uint32_t v;
+    uint32_t v = 0;
     cr_assert(mpy_vuint_decode(buf, len, pos, &v) == MPY_OK);
     return v;
 }

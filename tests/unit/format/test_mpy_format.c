@@ -244,7 +244,7 @@ Test(mpy_format, line_table_entries) {
     for (size_t i = 0; i < N_OF(cases); i++) {
         uint8_t bytes[4], enc[2];
         size_t n = unhex(cases[i].hex, bytes), pos = 0;
-        uint32_t b, l;
+        uint32_t b = 0, l = 0;
         cr_expect(eq(int, mpy_line_entry_decode(bytes, n, &pos, &b, &l), MPY_OK));
         cr_expect(eq(u32, b, cases[i].bytes), "%s", cases[i].hex);
         cr_expect(eq(u32, l, cases[i].lines), "%s", cases[i].hex);
