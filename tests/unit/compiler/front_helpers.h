@@ -6,8 +6,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-// Token dump of src (as `mpyc --dump=tokens` prints it, file name "t.py"), or NULL.
-char *front_tokens(const char *src);
 // AST dump (as `mpyc --dump=ast`), or "" when parsing failed.
 char *front_ast(const char *src);
 // All diagnostics produced by parse + check, concatenated ("" when clean).
