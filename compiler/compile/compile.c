@@ -6,6 +6,7 @@
 // identifiers instead of emitting.
 #include "compile.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "../mpy/mpy_write.h"
@@ -799,7 +800,10 @@ static bool builtin_decorator(comp *c, const cnode *d, uint32_t n_names) {
     if (strcmp(attr, "native") == 0 || strcmp(attr, "viper") == 0 ||
         strcmp(attr, "asm_thumb") == 0 || strcmp(attr, "asm_xtensa") == 0 ||
         strcmp(attr, "asm_rv32") == 0) {
-        comp_error(c, d->span, "native code generation is not supported yet");
+        char msg[80];
+        snprintf(msg, sizeof msg, "native code generation is not supported yet (@micropython.%s)",
+                 attr);
+        comp_error(c, d->span, msg);
         return true;
     }
     comp_error(c, CN_KID(d, 1)->span, "invalid micropython decorator");
@@ -1299,6 +1303,8 @@ bool comp_module(comp_unit *u, const comp_options *opt, const uint8_t **out, siz
     c.m.root = emit_scope_raw_code(&c.m, module);
     mpyw_options wo = MPYW_DEFAULT_OPTIONS;
     wo.small_int_bits = c.small_int_bits;
+    wo.arch = opt->arch;
+    wo.arch_flags = opt->arch_flags;
     mpyw_status st = mpyw_write(&c.m, &wo, c.a, out, out_len);
     if (st != MPYW_OK) {
         diag_error(&u->diag, (src_span){0, 0}, "%s",

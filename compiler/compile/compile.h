@@ -25,6 +25,8 @@ typedef struct comp_options {
     uint8_t small_int_bits; // -msmall-int-bits=N; 0 means 31
     bool no_lines;          // -X no-source-lines (-O3 and above imply it)
     comp_emit emit;         // -X emit=...
+    uint8_t arch;           // -march=: mpy_arch number, in the header only if code is native
+    uint32_t arch_flags;    // -march-flags=: rv32 extensions; non-zero is always in the header
 } comp_options;
 
 #define COMP_DEFAULT_OPTIONS ((comp_options){.small_int_bits = 31})
