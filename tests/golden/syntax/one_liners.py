@@ -11,7 +11,8 @@ class Point: x = 0; y = 0
 try: 1 / 0
 except ZeroDivisionError: print("div")
 finally: print("fin")
-with open(__file__) as f: first = f.readline().strip()
+class Ctx: __enter__ = lambda self: " # Simple statements "; __exit__ = lambda self, *a: None
+with Ctx() as f: first = f.strip()
 if 0: pass
 elif 1: print("elif")
 else: pass
