@@ -108,6 +108,15 @@ void mpyt_info(const mpyt_file *f, FILE *out);
 // false (with *err filled, and the listing printed up to the bad raw code) on bad bytecode.
 bool mpyt_dis(const mpyt_file *f, FILE *out, mpyt_error *err);
 
+// Prints the rows of source text in a listing: called by mpyt_dis_source before the first
+// instruction of each new source line of a raw code that has a line-number table.
+typedef void (*mpyt_line_fn)(void *ctx, FILE *out, uint64_t line);
+
+// mpyt_dis with the source shown: line_fn prints a row for each source line, and the
+// instruction rows leave their line column blank where it did.
+bool mpyt_dis_source(const mpyt_file *f, FILE *out, mpyt_error *err, mpyt_line_fn line_fn,
+                     void *ctx);
+
 // Parses and prints in one call ("info" or "dis"); what the CLI and the fuzzer run.
 typedef enum { MPYT_CMD_INFO, MPYT_CMD_DIS } mpyt_command;
 bool mpyt_run(mpyt_command cmd, const uint8_t *buf, size_t len, FILE *out, mpyt_error *err);

@@ -27,6 +27,8 @@ typedef struct {
     const mpyt_file *f;
     FILE *out;
     mpyt_error *err;
+    mpyt_line_fn line_fn; // source rows (mpyt_dis_source), or NULL
+    void *line_ctx;
 } dis_ctx;
 
 PRINTF_LIKE(3, 4)
@@ -366,10 +368,17 @@ static bool dis_bytecode(dis_ctx *d, const mpyt_rc *rc) {
         FILE *out = d->out;
         line_iter lines = {rc->fun, p->lines_start, p->cells_start, 0, 1};
         uint64_t last_line = 0;
+        bool show_source = d->line_fn != NULL && p->lines_start < p->cells_start;
         fputs("  line    offset  bytes           instruction\n", out);
         for (uint32_t off = 0; off < code_len;) {
             bc_insn in;
             bc_decode(code, code_len, off, &in);
+            uint64_t line = line_at(&lines, off);
+            bool new_line = line != last_line;
+            last_line = line;
+            if (new_line && show_source) {
+                d->line_fn(d->line_ctx, out, line); // above the handler notes of this offset
+            }
             for (; next_handler < n_handlers && handlers[next_handler].target <= off;
                  next_handler++) {
                 const handler *h = &handlers[next_handler];
@@ -381,10 +390,8 @@ static bool dis_bytecode(dis_ctx *d, const mpyt_rc *rc) {
                     fputs(", protecting nothing\n", out);
                 }
             }
-            uint64_t line = line_at(&lines, off);
-            if (line != last_line) {
+            if (new_line && !show_source) {
                 fprintf(out, "%6" PRIu64, line);
-                last_line = line;
             } else {
                 fputs("      ", out);
             }
@@ -532,7 +539,12 @@ static bool dis_raw_code(dis_ctx *d, const mpyt_rc *rc) {
 }
 
 bool mpyt_dis(const mpyt_file *f, FILE *out, mpyt_error *err) {
-    dis_ctx d = {f, out, err};
+    return mpyt_dis_source(f, out, err, NULL, NULL);
+}
+
+bool mpyt_dis_source(const mpyt_file *f, FILE *out, mpyt_error *err, mpyt_line_fn line_fn,
+                     void *ctx) {
+    dis_ctx d = {f, out, err, line_fn, ctx};
     mpyt_print_header(out, f);
     fprintf(out, "qstrs %" PRIu32 ", objects %" PRIu32 ", raw codes %" PRIu32 "\n", f->n_qstr,
             f->n_obj, f->n_raw_codes);
