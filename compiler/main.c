@@ -1,10 +1,18 @@
-// mpyc: the command line. Reads files, runs the front end, prints diagnostics and dumps.
-// Exit status: 0 success, 1 diagnostics in some file, 2 usage or I/O error.
+// mpyc: the command line. Reads each input, runs the front end and the compiler, and writes
+// the .mpy (atomically), a dump or nothing; prints diagnostics, and in batch mode a progress
+// line and a summary. Option parsing and path rules live in cli/.
+// Exit status: see cli/cli.h (mpy-cross's with one input; 0, 1 or 2 in batch mode).
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
+#include "cli/cli.h"
 #include "compile/compile.h"
 #include "grammar.h"
 #include "lex/lex.h"
@@ -13,75 +21,113 @@
 #include "unit.h"
 #include "util/strbuf.h"
 
-#ifndef MPYC_VERSION
-#define MPYC_VERSION "0.1.0"
-#endif
+// What one run shares across its inputs: options, buffers reused from file to file, the
+// progress line and the figures of the summary.
+typedef struct run {
+    const cli_args *a;
+    cli_cwd cwd;
+    unsigned new_mode; // permissions of new output files
+    char *buf;         // the input being read (grown as needed, kept across files)
+    size_t cap;
+    strbuf stored, out_name; // scratch for names
+    bool progress;           // a progress line is kept on stderr (a terminal)
+    size_t progress_len;     // its visible width now (0: nothing shown)
+    size_t n_ok, n_failed;
+    unsigned long long in_bytes;
+} run;
 
-enum { EXIT_OK = 0, EXIT_DIAG = 1, EXIT_USAGE = 2 };
-
-typedef enum mode { MODE_SYNTAX, MODE_TOKENS, MODE_AST, MODE_MPY } mode;
+// Removes the progress line so that other text starts at the left margin.
+static void clear_progress(run *r) {
+    if (r->progress_len) {
+        fprintf(stderr, "\r%*s\r", (int)r->progress_len, "");
+        r->progress_len = 0;
+    }
+}
 
 static void print_diag(void *ctx, diag_severity sev, const char *text) {
-    (void)ctx;
     (void)sev;
+    clear_progress(ctx);
     fputs(text, stderr);
 }
 
-static const char usage_text[] =
-    "usage: mpyc [options] FILE...\n"
-    "\n"
-    "Checks and compiles MicroPython source files.\n"
-    "\n"
-    "options:\n"
-    "  --syntax-only    check each FILE for syntax errors, write nothing\n"
-    "  --dump=tokens    print the tokens of FILE\n"
-    "  --dump=ast       print the syntax tree of FILE\n"
-    "  -O[N]            optimisation level (N >= 1 makes __debug__ False)\n"
-    "  --help           print this help and exit\n"
-    "  --version        print the version and exit\n"
-    "\n"
-    "FILE may be '-' for standard input. Exit status: 0 success, 1 errors in the input,\n"
-    "2 bad usage or unreadable files.\n";
+static unsigned terminal_width(void) {
+    struct winsize ws;
+    if (ioctl(STDERR_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20) {
+        return ws.ws_col;
+    }
+    return 80;
+}
 
-// Reads a whole file (or standard input for "-"); NULL with errno set on failure.
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        return NULL;
+// `[ 12/507] path/to/file.py`, cut on the left to fit the terminal's width.
+static void show_progress(run *r, size_t i, size_t n, const char *path) {
+    char counter[48];
+    int width = snprintf(NULL, 0, "%zu", n);
+    int clen = snprintf(counter, sizeof counter, "[%*zu/%zu] ", width, i + 1, n);
+    size_t room = terminal_width() - 1 - (size_t)clen, plen = strlen(path);
+    const char *cut = plen > room ? "..." : "";
+    if (plen > room) {
+        path += plen - (room - 3);
+        plen = room - 3;
     }
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) {
+    size_t len = (size_t)clen + strlen(cut) + plen;
+    fprintf(stderr, "\r%s%s%s%*s", counter, cut, path,
+            r->progress_len > len ? (int)(r->progress_len - len) : 0, "");
+    if (r->progress_len > len) {
+        fprintf(stderr, "\r%s%s%s", counter, cut, path);
+    }
+    r->progress_len = len;
+}
+
+// Reads a whole file (standard input for "-") into r->buf; false with errno on failure.
+static bool read_input(run *r, const char *path, size_t *len) {
+    int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0) {
+        return false;
+    }
+    struct stat st;
+    bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    size_t want = regular ? (size_t)st.st_size + 1 : 1 << 16;
+    size_t n = 0;
+    bool ok = true;
+    for (;;) {
+        if (n + 1 > r->cap || want > r->cap) {
+            size_t cap = r->cap ? r->cap : 1 << 16;
+            while (cap < want || cap < n + 1) {
+                cap *= 2;
+            }
+            char *p = cap <= SRC_MAX_BYTES * 2 ? realloc(r->buf, cap) : NULL;
+            if (!p) {
+                errno = cap > SRC_MAX_BYTES * 2 ? EFBIG : ENOMEM;
+                ok = false;
+                break;
+            }
+            r->buf = p;
+            r->cap = cap;
+        }
+        ssize_t k = read(fd, r->buf + n, r->cap - n);
+        if (k < 0 && errno == EINTR) {
+            continue;
+        }
+        if (k < 0) {
+            ok = false;
             break;
         }
-        if (cap >= SRC_MAX_BYTES) {
-            errno = EFBIG;
-            free(buf);
-            buf = NULL;
+        if (k == 0) {
             break;
         }
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            buf = NULL;
-            break;
+        n += (size_t)k;
+        if (regular && n < r->cap) {
+            break; // a short read of a regular file is its end: no second read to see it
         }
-        buf = bigger;
-        cap *= 2;
+        want = n + 1; // a full buffer grows on the next round
     }
-    int err = ferror(f) ? EIO : 0;
-    if (f != stdin) {
-        fclose(f);
+    int saved = errno;
+    if (fd != STDIN_FILENO) {
+        close(fd);
     }
-    if (buf && err) {
-        free(buf);
-        errno = err;
-        return NULL;
-    }
+    errno = saved;
     *len = n;
-    return buf;
+    return ok;
 }
 
 // Position of off, moving on from position p at offset from (tokens mostly come in order, so
@@ -142,149 +188,289 @@ static void dump_tokens(comp_unit *u, strbuf *out) {
     }
 }
 
-// Compiles one file to `out` (hidden option --emit-mpy OUT, until the full CLI arrives).
-static bool write_mpy(comp_unit *u, const char *out) {
-    const uint8_t *bytes;
-    size_t len;
-    comp_options copt = COMP_DEFAULT_OPTIONS;
-    if (!comp_module(u, &copt, &bytes, &len)) {
-        return false;
-    }
-    FILE *f = strcmp(out, "-") == 0 ? stdout : fopen(out, "wb");
-    bool ok = f && fwrite(bytes, 1, len, f) == len;
-    if (f && f != stdout) {
-        ok = fclose(f) == 0 && ok;
-    }
-    if (!ok) {
-        fprintf(stderr, "%s: error: cannot write file: %s\n", out, strerror(errno));
-    }
-    return ok;
+static bool write_stdout(const uint8_t *bytes, size_t len) {
+    return fwrite(bytes, 1, len, stdout) == len && fflush(stdout) == 0;
 }
 
-// Runs the requested front-end steps on one file; returns an exit status.
-static int run_file(const char *path, mode m, const unit_options *opts, const char *mpy_out) {
-    size_t len = 0;
-    char *bytes = read_file(path, &len);
-    if (!bytes) {
-        fprintf(stderr, "%s: error: cannot read file: %s\n", path, strerror(errno));
-        return EXIT_USAGE;
+// Compiles a checked unit and writes its .mpy (or the bytecode listing); returns the status.
+static int compile_unit(run *r, comp_unit *u, const char *input) {
+    const cli_args *a = r->a;
+    comp_options copt = a->comp;
+    if (!copt.source_name) {
+        copt.source_name = cli_stored_name(&r->stored, input, &r->cwd);
     }
+    const uint8_t *bytes;
+    size_t len;
+    if (!copt.source_name || !comp_module(u, &copt, &bytes, &len)) {
+        if (!diag_has_errors(&u->diag)) {
+            diag_plain(print_diag, r, u->src.name, "out of memory");
+        }
+        return CLI_EXIT_ERRORS;
+    }
+    char err[512];
+    if (a->mode == CLI_MODE_BYTECODE) {
+        if (!cli_dump_bytecode(u, bytes, len, err, sizeof err)) {
+            diag_plain(print_diag, r, u->src.name, "%s", err);
+            return CLI_EXIT_ERRORS;
+        }
+        return fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_USAGE;
+    }
+    bool to_stdout = a->output ? strcmp(a->output, "-") == 0 : strcmp(input, "-") == 0;
+    if (to_stdout) {
+        if (!write_stdout(bytes, len)) {
+            clear_progress(r);
+            fprintf(stderr, "mpyc: error: cannot write to standard output: %s\n", strerror(errno));
+            return CLI_EXIT_USAGE;
+        }
+        return CLI_EXIT_OK;
+    }
+    const char *path =
+        a->output ? a->output : cli_output_name(&r->out_name, input, a->out_dir, &r->cwd);
+    if (!path) {
+        diag_plain(print_diag, r, u->src.name, "out of memory");
+        return CLI_EXIT_USAGE;
+    }
+    if (!cli_write_atomic(path, bytes, len, a->out_dir != NULL, r->new_mode, err, sizeof err)) {
+        clear_progress(r);
+        fprintf(stderr, "mpyc: error: %s\n", err);
+        return CLI_EXIT_USAGE;
+    }
+    return CLI_EXIT_OK;
+}
+
+// Runs the requested steps on one input; returns an exit status (CLI_EXIT_*).
+static int run_file(run *r, const char *path) {
+    size_t len = 0;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    if (!read_input(r, path, &len)) {
+        diag_plain(print_diag, r, name, "cannot read file: %s", strerror(errno));
+        return CLI_EXIT_USAGE;
+    }
+    r->in_bytes += len;
     comp_unit u;
-    bool ok = unit_init(&u, path, bytes, len, opts, print_diag, NULL);
-    free(bytes);
-    if (!ok) {
+    if (!unit_init(&u, name, r->buf, len, &r->a->unit, print_diag, r)) {
         unit_fini(&u);
-        return EXIT_DIAG;
+        return CLI_EXIT_ERRORS;
     }
     strbuf out;
     sb_init(&out);
-    bool io_failed = false;
-    if (m == MODE_TOKENS) {
+    int status = CLI_EXIT_OK;
+    cli_mode m = r->a->mode;
+    if (m == CLI_MODE_TOKENS) {
         dump_tokens(&u, &out);
-    } else {
-        ok = unit_parse(&u) && unit_check(&u);
-        if (ok && m == MODE_AST) {
+    } else if (unit_parse(&u) && unit_check(&u)) {
+        if (m == CLI_MODE_AST) {
             ast_dump(&u, u.tree, &out);
-        }
-        if (ok && m == MODE_MPY && !write_mpy(&u, mpy_out) && !diag_has_errors(&u.diag)) {
-            io_failed = true;
+        } else if (m == CLI_MODE_COMPILE || m == CLI_MODE_BYTECODE) {
+            status = compile_unit(r, &u, path);
         }
     }
-    if (out.len) {
-        fwrite(out.buf, 1, out.len, stdout);
+    if (out.len && fwrite(out.buf, 1, out.len, stdout) != out.len) {
+        out.failed = true;
     }
-    int status = out.failed || io_failed    ? EXIT_USAGE
-                 : diag_has_errors(&u.diag) ? EXIT_DIAG
-                                            : EXIT_OK;
     if (out.failed) {
-        fprintf(stderr, "%s: error: out of memory\n", path);
+        fprintf(stderr, "%s: error: out of memory or cannot write the dump\n", name);
+        status = CLI_EXIT_USAGE;
+    }
+    if (status == CLI_EXIT_OK && diag_has_errors(&u.diag)) {
+        status = CLI_EXIT_ERRORS;
     }
     sb_free(&out);
     unit_fini(&u);
     return status;
 }
 
-int main(int argc, char **argv) {
-    mode m = MODE_SYNTAX;
-    bool mode_given = false;
-    unit_options opts = {0};
-    const char **files = calloc((size_t)argc, sizeof(char *));
-    int n_files = 0;
-    bool only_files = false;
-    const char *mpy_out = NULL;
-    if (!files) {
-        fprintf(stderr, "mpyc: error: out of memory\n");
-        return EXIT_USAGE;
+// ---------------------------------------------------------------------------------------------
+// The list of inputs: arguments, with each @LISTFILE replaced by the paths it holds.
+
+typedef struct input_list {
+    const char **items;
+    size_t n, cap;
+    char **texts; // the list files' contents, which items point into
+    size_t n_texts;
+} input_list;
+
+static bool push_input(input_list *l, const char *s) {
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        const char **p = realloc(l->items, cap * sizeof *p);
+        if (!p) {
+            return false;
+        }
+        l->items = p;
+        l->cap = cap;
     }
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (only_files || a[0] != '-' || a[1] == '\0') {
-            files[n_files++] = a;
-        } else if (strcmp(a, "--") == 0) {
-            only_files = true;
-        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            fputs(usage_text, stdout);
-            free(files);
-            return EXIT_OK;
-        } else if (strcmp(a, "--version") == 0) {
-            printf("mpyc " MPYC_VERSION " (MicroPython .mpy v6.3)\n");
-            free(files);
-            return EXIT_OK;
-        } else if (strcmp(a, "--syntax-only") == 0) {
-            m = MODE_SYNTAX;
-            mode_given = true;
-        } else if (strcmp(a, "--dump=tokens") == 0) {
-            m = MODE_TOKENS;
-            mode_given = true;
-        } else if (strcmp(a, "--dump=ast") == 0) {
-            m = MODE_AST;
-            mode_given = true;
-        } else if (strcmp(a, "--emit-mpy") == 0 && i + 1 < argc) {
-            // Hidden: compile to a .mpy file (stand-in for the mpy-cross style CLI).
-            m = MODE_MPY;
-            mode_given = true;
-            mpy_out = argv[++i];
-        } else if (a[0] == '-' && a[1] == 'O') {
-            const char *p = a + 2;
-            int level = 1;
-            if (*p >= '0' && *p <= '9' && p[1] == '\0') {
-                level = *p - '0';
-            } else {
-                while (*p == 'O') {
-                    level++;
-                    p++;
-                }
-                if (*p) {
-                    fprintf(stderr, "mpyc: error: invalid option '%s'\n", a);
-                    free(files);
-                    return EXIT_USAGE;
-                }
-            }
-            opts.opt_level = level;
-        } else {
-            fprintf(stderr, "mpyc: error: unknown option '%s'\n%s", a, usage_text);
-            free(files);
-            return EXIT_USAGE;
+    l->items[l->n++] = s;
+    return true;
+}
+
+// Adds the lines of list file `path`: one input per line; empty lines and a final '\r' are
+// ignored. False with a message printed on failure.
+static bool read_list(run *r, input_list *l, const char *path) {
+    size_t len;
+    if (!read_input(r, path, &len)) {
+        fprintf(stderr, "mpyc: error: cannot read list file '%s': %s\n", path, strerror(errno));
+        return false;
+    }
+    char **texts = realloc(l->texts, (l->n_texts + 1) * sizeof *texts);
+    char *text = malloc(len + 1);
+    if (texts) {
+        l->texts = texts;
+    }
+    if (!texts || !text) {
+        free(text);
+        fprintf(stderr, "mpyc: error: out of memory\n");
+        return false;
+    }
+    l->texts[l->n_texts++] = text;
+    memcpy(text, r->buf, len);
+    text[len] = '\0';
+    for (char *p = text; p < text + len;) {
+        char *nl = memchr(p, '\n', (size_t)(text + len - p));
+        char *end = nl ? nl : text + len;
+        *end = '\0';
+        if (end > p && end[-1] == '\r') {
+            end[-1] = '\0';
+        }
+        if (*p && !push_input(l, p)) {
+            fprintf(stderr, "mpyc: error: out of memory\n");
+            return false;
+        }
+        p = end + 1;
+    }
+    return true;
+}
+
+static void free_inputs(input_list *l) {
+    for (size_t i = 0; i < l->n_texts; i++) {
+        free(l->texts[i]);
+    }
+    free(l->texts);
+    free(l->items);
+}
+
+// Batch mode: two inputs writing the same output would silently lose one of them.
+typedef struct named {
+    const char *out;
+    const char *input;
+} named;
+
+static int named_cmp(const void *x, const void *y) {
+    return strcmp(((const named *)x)->out, ((const named *)y)->out);
+}
+
+static bool check_distinct_outputs(run *r, const input_list *l) {
+    named *v = calloc(l->n ? l->n : 1, sizeof *v);
+    bool ok = v != NULL;
+    for (size_t i = 0; ok && i < l->n; i++) {
+        const char *out = cli_output_name(&r->out_name, l->items[i], r->a->out_dir, &r->cwd);
+        char *copy = out ? malloc(strlen(out) + 1) : NULL;
+        ok = copy != NULL;
+        if (ok) {
+            v[i] = (named){strcpy(copy, out), l->items[i]};
         }
     }
-    (void)mode_given;
-    if (n_files <= 0) {
-        fprintf(stderr, "mpyc: error: no input files\n%s", usage_text);
-        free(files);
-        return EXIT_USAGE;
+    if (!ok) {
+        fprintf(stderr, "mpyc: error: out of memory\n");
     }
-    if (m != MODE_SYNTAX && n_files != 1) {
-        fprintf(stderr, "mpyc: error: --dump and --emit-mpy take exactly one file\n");
-        free(files);
-        return EXIT_USAGE;
+    if (ok) {
+        qsort(v, l->n, sizeof *v, named_cmp);
+        for (size_t i = 1; i < l->n && ok; i++) {
+            if (strcmp(v[i - 1].out, v[i].out) == 0) {
+                fprintf(stderr, "mpyc: error: inputs '%s' and '%s' both write '%s'\n",
+                        v[i - 1].input, v[i].input, v[i].out);
+                ok = false;
+            }
+        }
     }
-    int status = EXIT_OK;
-    for (int i = 0; i < n_files; i++) {
-        int s = run_file(files[i], m, &opts, mpy_out);
+    for (size_t i = 0; v && i < l->n; i++) {
+        free((char *)v[i].out);
+    }
+    free(v);
+    return ok;
+}
+
+static double seconds_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int run_all(run *r, const input_list *l, bool batch) {
+    int status = CLI_EXIT_OK;
+    double t0 = seconds_now();
+    bool compiling = r->a->mode == CLI_MODE_COMPILE;
+    r->progress = batch && compiling && !r->a->quiet && isatty(STDERR_FILENO);
+    if (batch && compiling && !check_distinct_outputs(r, l)) {
+        return CLI_EXIT_USAGE;
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        if (r->progress) {
+            show_progress(r, i, l->n, l->items[i]);
+        }
+        int s = run_file(r, l->items[i]);
+        if (s == CLI_EXIT_OK) {
+            r->n_ok++;
+        } else {
+            r->n_failed++;
+        }
         if (s > status) {
             status = s;
         }
     }
-    free(files);
+    clear_progress(r);
+    if (batch && compiling && !r->a->quiet) {
+        fprintf(stderr, "mpyc: %zu files, %zu compiled, %zu failed, %.2f MiB in %.2f s\n", l->n,
+                r->n_ok, r->n_failed, (double)r->in_bytes / (1024.0 * 1024.0), seconds_now() - t0);
+    }
     return status;
+}
+
+int main(int argc, char **argv) {
+    const char **args = calloc((size_t)argc + 1, sizeof(char *));
+    if (!args) {
+        fprintf(stderr, "mpyc: error: out of memory\n");
+        return CLI_EXIT_USAGE;
+    }
+    cli_args a;
+    char err[512];
+    if (!cli_parse_args(argc, argv, args, &a, err, sizeof err)) {
+        fprintf(stderr, "mpyc: error: %s\nTry 'mpyc --help' for more information.\n", err);
+        bool batch = a.n_inputs > 1 || a.has_list;
+        free(args);
+        return batch ? CLI_EXIT_USAGE : CLI_EXIT_ERRORS;
+    }
+    if (a.show_help || a.show_version) {
+        a.show_help ? cli_print_help() : cli_print_version();
+        free(args);
+        return fflush(stdout) == 0 ? CLI_EXIT_OK : CLI_EXIT_ERRORS;
+    }
+    run r = {.a = &a, .new_mode = cli_new_file_mode()};
+    cli_cwd_init(&r.cwd);
+    sb_init(&r.stored);
+    sb_init(&r.out_name);
+    input_list l = {0};
+    bool batch = a.n_inputs > 1 || a.has_list;
+    int status = CLI_EXIT_OK;
+    for (size_t i = 0; i < a.n_inputs && status == CLI_EXIT_OK; i++) {
+        const char *in = a.inputs[i];
+        bool is_list = i < a.n_before_dashes && in[0] == '@';
+        if (is_list ? !read_list(&r, &l, in + 1) : !push_input(&l, in)) {
+            if (!is_list) {
+                fprintf(stderr, "mpyc: error: out of memory\n");
+            }
+            status = CLI_EXIT_USAGE;
+        }
+    }
+    if (status == CLI_EXIT_OK) {
+        status = run_all(&r, &l, batch);
+    }
+    free_inputs(&l);
+    sb_free(&r.stored);
+    sb_free(&r.out_name);
+    cli_cwd_fini(&r.cwd);
+    free(r.buf);
+    free(args);
+    // With one input, any failure is 1, as with mpy-cross.
+    return !batch && status != CLI_EXIT_OK ? CLI_EXIT_ERRORS : status;
 }

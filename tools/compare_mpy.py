@@ -86,7 +86,7 @@ def compile_both(args, path, tmp):
     except OSError:
         pass
     rs, _, es = run([args.mpy_cross] + args.extra + own + ["-o", stock_out, base], d)
-    ro, _, eo = run([args.mpyc] + args.extra + own + ["--emit-mpy", ours_out, base], d)
+    ro, _, eo = run([args.mpyc] + args.extra + own + ["-o", ours_out, base], d)
     stock = open(stock_out, "rb").read() if rs == 0 and os.path.exists(stock_out) else None
     ours = open(ours_out, "rb").read() if ro == 0 and os.path.exists(ours_out) else None
     return path, stock, ours, es, eo, stock_out, ours_out

@@ -1,0 +1,172 @@
+// Output files that appear whole or not at all: the bytes go to a temporary file created in
+// the target's directory (so that rename cannot cross file systems), which is then renamed
+// over the target. Any failure removes the temporary and leaves an existing target as it was.
+#define _XOPEN_SOURCE 700 // realpath
+
+#include "cli.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef PATH_MAX
+#define PATH_MAX 4096
+#endif
+
+unsigned cli_new_file_mode(void) {
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0644u & ~(unsigned)mask; // what mpy-cross asks open() for
+}
+
+PRINTF_LIKE(3, 4)
+static bool fail(char *err, size_t err_len, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, err_len, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+static bool write_all(int fd, const uint8_t *p, size_t n) {
+    while (n > 0) {
+        ssize_t k = write(fd, p, n);
+        if (k < 0 && errno == EINTR) {
+            continue;
+        }
+        if (k <= 0) {
+            if (k == 0) {
+                errno = EIO;
+            }
+            return false;
+        }
+        p += k;
+        n -= (size_t)k;
+    }
+    return true;
+}
+
+// Creates every missing directory of `dir` (a path without a final file name).
+static bool make_dirs(strbuf *dir) {
+    for (size_t i = 1; i <= dir->len; i++) {
+        if (i < dir->len && dir->buf[i] != '/') {
+            continue;
+        }
+        char saved = dir->buf[i];
+        dir->buf[i] = '\0';
+        bool ok = mkdir(dir->buf, 0777) == 0 || errno == EEXIST;
+        dir->buf[i] = saved;
+        if (!ok) {
+            return false;
+        }
+    }
+    struct stat st;
+    if (stat(dir->buf, &st) != 0) {
+        return false;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return false;
+    }
+    return true;
+}
+
+// Writes straight into an existing file that is not a regular one (/dev/null, a pipe):
+// renaming over it would replace the device or the pipe.
+static bool write_special(const char *path, const uint8_t *bytes, size_t len, char *err,
+                          size_t err_len) {
+    int fd = open(path, O_WRONLY | O_TRUNC);
+    if (fd < 0) {
+        return fail(err, err_len, "cannot open '%s': %s", path, strerror(errno));
+    }
+    bool ok = write_all(fd, bytes, len);
+    int saved = errno;
+    ok = close(fd) == 0 && ok;
+    if (!ok) {
+        return fail(err, err_len, "cannot write '%s': %s", path, strerror(saved ? saved : errno));
+    }
+    return true;
+}
+
+bool cli_write_atomic(const char *path, const uint8_t *bytes, size_t len, bool create_dirs,
+                      unsigned new_mode, char *err, size_t err_len) {
+    // A symbolic link is followed: the file it names is replaced, the link stays.
+    char resolved[PATH_MAX];
+    struct stat st;
+    bool exists = lstat(path, &st) == 0;
+    if (exists && S_ISLNK(st.st_mode)) {
+        exists = stat(path, &st) == 0; // false for a dangling link, which is then replaced
+        if (exists) {
+            if (!realpath(path, resolved)) {
+                return fail(err, err_len, "cannot resolve '%s': %s", path, strerror(errno));
+            }
+            path = resolved;
+        }
+    }
+    if (exists) {
+        if (S_ISDIR(st.st_mode)) {
+            return fail(err, err_len, "cannot write '%s': %s", path, strerror(EISDIR));
+        }
+        if (!S_ISREG(st.st_mode)) {
+            return write_special(path, bytes, len, err, err_len);
+        }
+    }
+    // The temporary: DIR/.mpyc-XXXXXX next to the target.
+    strbuf tmp;
+    sb_init(&tmp);
+    const char *slash = strrchr(path, '/');
+    if (slash) {
+        sb_putn(&tmp, path, (size_t)(slash - path) + 1);
+    }
+    size_t dir_len = tmp.len;
+    sb_puts(&tmp, ".mpyc-XXXXXX");
+    if (tmp.failed) {
+        sb_free(&tmp);
+        return fail(err, err_len, "out of memory");
+    }
+    int fd = mkstemp(tmp.buf);
+    if (fd < 0 && errno == ENOENT && create_dirs && dir_len > 1) {
+        strbuf dir;
+        sb_init(&dir);
+        sb_putn(&dir, path, dir_len - 1);
+        bool made = !dir.failed && make_dirs(&dir);
+        int saved = errno;
+        sb_free(&dir);
+        if (!made) {
+            sb_free(&tmp);
+            return fail(err, err_len, "cannot create directory for '%s': %s", path,
+                        strerror(saved));
+        }
+        memcpy(tmp.buf + dir_len, ".mpyc-XXXXXX", strlen(".mpyc-XXXXXX"));
+        fd = mkstemp(tmp.buf);
+    }
+    if (fd < 0) {
+        int saved = errno;
+        sb_free(&tmp);
+        return fail(err, err_len, "cannot create a file next to '%s': %s", path, strerror(saved));
+    }
+    // mkstemp makes the file 0600; an existing target keeps its permissions, as with open().
+    unsigned mode = exists ? (unsigned)st.st_mode & 0777u : new_mode;
+    bool ok = fchmod(fd, (mode_t)mode) == 0 && write_all(fd, bytes, len);
+    int saved = errno;
+    if (close(fd) != 0 && ok) {
+        ok = false;
+        saved = errno;
+    }
+    if (ok && rename(tmp.buf, path) != 0) {
+        ok = false;
+        saved = errno;
+    }
+    if (!ok) {
+        unlink(tmp.buf);
+        fail(err, err_len, "cannot write '%s': %s", path, strerror(saved));
+    }
+    sb_free(&tmp);
+    return ok;
+}
