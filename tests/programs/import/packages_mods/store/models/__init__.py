@@ -1,0 +1,1 @@
+print("store.models/__init__ runs as", __name__)

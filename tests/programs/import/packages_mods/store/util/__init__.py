@@ -1,0 +1,1 @@
+print("store.util/__init__ runs as", __name__)

@@ -1,0 +1,5 @@
+settings = {"speed": 3, "mode": "fast"}
+
+
+def get(key):
+    return settings[key]

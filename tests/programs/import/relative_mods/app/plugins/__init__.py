@@ -1,0 +1,4 @@
+from .audio import play
+from ..core.config import settings as shared_settings
+
+ALL = ["audio"]
