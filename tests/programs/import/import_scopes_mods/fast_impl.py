@@ -1,0 +1,5 @@
+KIND = "fast"
+
+
+def work(x):
+    return x * 2

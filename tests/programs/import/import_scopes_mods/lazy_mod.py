@@ -1,0 +1,2 @@
+print("lazy_mod loaded")
+VALUE = "lazy value"

@@ -1,0 +1,1 @@
+INIT_NAME = __name__

@@ -1,0 +1,6 @@
+from registry import add, config
+
+
+def record():
+    config["debug"] = True
+    return add("b", 100)

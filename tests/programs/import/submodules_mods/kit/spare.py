@@ -1,0 +1,2 @@
+print("kit.spare loaded")
+PART = "spare part"

@@ -1,0 +1,2 @@
+def hammer():
+    return "bang"

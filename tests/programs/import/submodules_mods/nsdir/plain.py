@@ -1,0 +1,1 @@
+WHERE = "module in a directory without __init__.py"
