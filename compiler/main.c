@@ -351,12 +351,14 @@ static void free_inputs(input_list *l) {
 
 // Batch mode: two inputs writing the same output would silently lose one of them.
 typedef struct named {
-    const char *out;
-    const char *input;
+    const char *out; // the output's key (cli_path_key)
+    size_t input;    // index in the input list
 } named;
 
 static int named_cmp(const void *x, const void *y) {
-    return strcmp(((const named *)x)->out, ((const named *)y)->out);
+    const named *a = x, *b = y;
+    int c = strcmp(a->out, b->out);
+    return c ? c : a->input < b->input ? -1 : a->input > b->input;
 }
 
 static bool check_distinct_outputs(run *r, const input_list *l) {
@@ -364,10 +366,11 @@ static bool check_distinct_outputs(run *r, const input_list *l) {
     bool ok = v != NULL;
     for (size_t i = 0; ok && i < l->n; i++) {
         const char *out = cli_output_name(&r->out_name, l->items[i], r->a->out_dir, &r->cwd);
-        char *copy = out ? malloc(strlen(out) + 1) : NULL;
+        const char *key = out ? cli_path_key(&r->stored, out, &r->cwd) : NULL;
+        char *copy = key ? malloc(strlen(key) + 1) : NULL;
         ok = copy != NULL;
         if (ok) {
-            v[i] = (named){strcpy(copy, out), l->items[i]};
+            v[i] = (named){strcpy(copy, key), i};
         }
     }
     if (!ok) {
@@ -377,8 +380,10 @@ static bool check_distinct_outputs(run *r, const input_list *l) {
         qsort(v, l->n, sizeof *v, named_cmp);
         for (size_t i = 1; i < l->n && ok; i++) {
             if (strcmp(v[i - 1].out, v[i].out) == 0) {
-                fprintf(stderr, "mpyc: error: inputs '%s' and '%s' both write '%s'\n",
-                        v[i - 1].input, v[i].input, v[i].out);
+                const char *a = l->items[v[i - 1].input], *b = l->items[v[i].input];
+                const char *out = cli_output_name(&r->out_name, a, r->a->out_dir, &r->cwd);
+                fprintf(stderr, "mpyc: error: inputs '%s' and '%s' both write '%s'\n", a, b,
+                        out ? out : v[i].out);
                 ok = false;
             }
         }

@@ -242,12 +242,19 @@ static const char *next_arg(int argc, char **argv, int *i, char *err, size_t err
     return argv[++*i];
 }
 
+// Parses the options; after a bad one goes on only to count the inputs (their number decides
+// the exit status), keeping the first message.
 bool cli_parse_args(int argc, char **argv, const char **inputs, cli_args *a, char *err,
                     size_t err_len) {
     *a = (cli_args){.mode = CLI_MODE_COMPILE, .comp = COMP_DEFAULT_OPTIONS, .inputs = inputs};
     const char *march_flags = NULL;
-    bool only_inputs = false;
+    bool only_inputs = false, bad = false;
+    char scratch[8];
     for (int i = 1; i < argc; i++) {
+        if (bad) {
+            err = scratch; // later messages are dropped
+            err_len = sizeof scratch;
+        }
         const char *o = argv[i];
         if (only_inputs || o[0] != '-' || o[1] == '\0') {
             inputs[a->n_inputs++] = o;
@@ -261,11 +268,9 @@ bool cli_parse_args(int argc, char **argv, const char **inputs, cli_args *a, cha
             only_inputs = true;
             a->n_before_dashes = a->n_inputs;
         } else if (strcmp(o, "-h") == 0 || strcmp(o, "--help") == 0) {
-            a->show_help = true;
-            return true;
+            a->show_help = !bad;
         } else if (strcmp(o, "--version") == 0) {
-            a->show_version = true;
-            return true;
+            a->show_version = !bad;
         } else if (strcmp(o, "-v") == 0) {
             // mpy-cross 1.29 accepts -v and does nothing with it.
         } else if (strcmp(o, "-q") == 0) {
@@ -274,19 +279,19 @@ bool cli_parse_args(int argc, char **argv, const char **inputs, cli_args *a, cha
             a->unit.opt_level = parse_opt_level(o);
         } else if (strcmp(o, "-X") == 0) {
             if (!(v = next_arg(argc, argv, &i, err, err_len)) || !parse_x(a, v, err, err_len)) {
-                return false;
+                bad = true;
             }
         } else if (strcmp(o, "-o") == 0) {
             if (!(a->output = next_arg(argc, argv, &i, err, err_len))) {
-                return false;
+                bad = true;
             }
         } else if (strcmp(o, "-s") == 0) {
             if (!(a->comp.source_name = next_arg(argc, argv, &i, err, err_len))) {
-                return false;
+                bad = true;
             }
         } else if (strcmp(o, "--out-dir") == 0) {
             if (!(a->out_dir = next_arg(argc, argv, &i, err, err_len))) {
-                return false;
+                bad = true;
             }
         } else if (starts_with(o, "--out-dir=")) {
             a->out_dir = o + strlen("--out-dir=");
@@ -295,15 +300,16 @@ bool cli_parse_args(int argc, char **argv, const char **inputs, cli_args *a, cha
             unsigned long bits;
             if (!parse_c_number(s, &bits, &e) || *e || bits < SMALL_INT_BITS_MIN ||
                 bits > SMALL_INT_BITS_MAX) {
-                return fail(err, err_len, "invalid small-int width '%s' (want %d to %d)", s,
+                bad = !fail(err, err_len, "invalid small-int width '%s' (want %d to %d)", s,
                             SMALL_INT_BITS_MIN, SMALL_INT_BITS_MAX);
+            } else {
+                a->comp.small_int_bits = (uint8_t)bits;
             }
-            a->comp.small_int_bits = (uint8_t)bits;
         } else if (starts_with(o, "-march-flags=")) {
             march_flags = o + strlen("-march-flags=");
         } else if (starts_with(o, "-march=")) {
             if (!parse_march(a, o + strlen("-march="))) {
-                return fail(err, err_len,
+                bad = !fail(err, err_len,
                             "unknown architecture '%s' (want x86, x64, armv6, armv6m, armv7m, "
                             "armv7em, armv7emsp, armv7emdp, xtensa, xtensawin, rv32imc, rv64imc, "
                             "host or debug)",
@@ -318,11 +324,17 @@ bool cli_parse_args(int argc, char **argv, const char **inputs, cli_args *a, cha
         } else if (strcmp(o, "--dump=bytecode") == 0) {
             a->mode = CLI_MODE_BYTECODE;
         } else {
-            return fail(err, err_len, "unknown option '%s'", o);
+            bad = !fail(err, err_len, "unknown option '%s'", o);
         }
     }
     if (!only_inputs) {
         a->n_before_dashes = a->n_inputs;
+    }
+    if (bad) {
+        return false;
+    }
+    if (a->show_help || a->show_version) {
+        return true;
     }
 
     // mpy-cross ignores -march-flags without -march and rejects them for other architectures.

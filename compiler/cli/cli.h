@@ -71,6 +71,10 @@ const char *cli_stored_name(strbuf *sb, const char *input, const cli_cwd *cwd);
 // the current directory loses its leading '/'. The result is in sb.
 const char *cli_output_name(strbuf *sb, const char *input, const char *out_dir, const cli_cwd *cwd);
 
+// A path as one file's key: made absolute (from the current directory) and normalised, so
+// that "a.mpy" and "./a.mpy" compare equal.
+const char *cli_path_key(strbuf *sb, const char *path, const cli_cwd *cwd);
+
 // ---- outfile.c ----------------------------------------------------------------------------
 
 // Writes len bytes to path atomically: a temporary file in the same directory, then rename.

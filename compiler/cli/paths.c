@@ -171,3 +171,20 @@ const char *cli_output_name(strbuf *sb, const char *input, const char *out_dir,
     sb_puts(sb, ".mpy");
     return sb->failed ? NULL : sb->buf;
 }
+
+const char *cli_path_key(strbuf *sb, const char *path, const cli_cwd *cwd) {
+    sb->len = 0;
+    strbuf joined;
+    sb_init(&joined);
+    if (path[0] != '/') {
+        sb_puts(&joined, cwd->phys.len ? cwd->phys.buf : ".");
+        sb_putc(&joined, '/');
+    }
+    sb_puts(&joined, path);
+    if (!joined.failed) {
+        put_normalised(sb, joined.buf);
+    }
+    sb->failed |= joined.failed;
+    sb_free(&joined);
+    return sb->failed || !sb->buf ? NULL : sb->buf;
+}
