@@ -467,6 +467,12 @@ int main(int argc, char **argv) {
             status = CLI_EXIT_USAGE;
         }
     }
+    for (size_t i = 0; batch && status == CLI_EXIT_OK && i < l.n; i++) {
+        if (strcmp(l.items[i], "-") == 0) {
+            fprintf(stderr, "mpyc: error: standard input ('-') cannot be one of several inputs\n");
+            status = CLI_EXIT_USAGE;
+        }
+    }
     if (status == CLI_EXIT_OK) {
         status = run_all(&r, &l, batch);
     }

@@ -336,6 +336,9 @@ def case_listfile(d):
     check(os.path.isfile(os.path.join(d, "o", "a.mpy")) and
           os.path.isfile(os.path.join(d, "o", "sp ace", "b.mpy")), "outputs of the list")
     check("2 files, 2 compiled, 0 failed" in err, "summary counts the listed files", err)
+    write(os.path.join(d, "stdin.txt"), b"a.py\n-\n")
+    s, out, err = run(["@stdin.txt"], d)
+    check(s == 2 and "standard input ('-') cannot be one of several" in err, "'-' in a list", err)
     s, out, err = run(["@nolist.txt"], d)
     check(s == 2 and "cannot read list file 'nolist.txt'" in err, "missing list: exit 2", err)
     # After "--", an argument starting with '@' is a file name.
