@@ -32,6 +32,7 @@ typedef struct run {
     strbuf stored, out_name; // scratch for names
     bool progress;           // a progress line is kept on stderr (a terminal)
     size_t progress_len;     // its visible width now (0: nothing shown)
+    unsigned width;          // the terminal's columns, read once
     size_t n_ok, n_failed;
     unsigned long long in_bytes;
 } run;
@@ -58,21 +59,27 @@ static unsigned terminal_width(void) {
     return 80;
 }
 
-// `[ 12/507] path/to/file.py`, cut on the left to fit the terminal's width.
+// `[ 12/507] path/to/file.py`, cut on the left to fit the terminal's width (counting bytes,
+// cutting between code points). Spaces cover what is left of a longer previous line.
 static void show_progress(run *r, size_t i, size_t n, const char *path) {
     char counter[48];
-    int width = snprintf(NULL, 0, "%zu", n);
-    int clen = snprintf(counter, sizeof counter, "[%*zu/%zu] ", width, i + 1, n);
-    size_t room = terminal_width() - 1 - (size_t)clen, plen = strlen(path);
-    const char *cut = plen > room ? "..." : "";
+    int digits = snprintf(NULL, 0, "%zu", n);
+    int clen = snprintf(counter, sizeof counter, "[%*zu/%zu] ", digits, i + 1, n);
+    size_t room = r->width > (size_t)clen + 8 ? r->width - 1 - (size_t)clen : 8;
+    size_t plen = strlen(path);
+    const char *cut = "";
     if (plen > room) {
+        cut = "...";
         path += plen - (room - 3);
-        plen = room - 3;
+        while ((*path & 0xc0) == 0x80) {
+            path++;
+        }
+        plen = strlen(path);
     }
     size_t len = (size_t)clen + strlen(cut) + plen;
-    fprintf(stderr, "\r%s%s%s%*s", counter, cut, path,
-            r->progress_len > len ? (int)(r->progress_len - len) : 0, "");
-    if (r->progress_len > len) {
+    int pad = r->progress_len > len ? (int)(r->progress_len - len) : 0;
+    fprintf(stderr, "\r%s%s%s%*s", counter, cut, path, pad, "");
+    if (pad) {
         fprintf(stderr, "\r%s%s%s", counter, cut, path);
     }
     r->progress_len = len;
@@ -406,6 +413,7 @@ static int run_all(run *r, const input_list *l, bool batch) {
     double t0 = seconds_now();
     bool compiling = r->a->mode == CLI_MODE_COMPILE;
     r->progress = batch && compiling && !r->a->quiet && isatty(STDERR_FILENO);
+    r->width = r->progress ? terminal_width() : 80;
     if (batch && compiling && !check_distinct_outputs(r, l)) {
         return CLI_EXIT_USAGE;
     }

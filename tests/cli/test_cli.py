@@ -359,10 +359,12 @@ def case_progress(d):
     """Under a terminal the progress line is drawn with carriage returns and cleared."""
     for n in ("a", "b", "c"):
         write(os.path.join(d, n + ".py"), PROGRAM)
+    long_name = os.path.join("d" * 100, "\u00e9" * 60 + ".py")  # 2-byte code points
+    write(os.path.join(d, long_name), PROGRAM)
     pid, fd = pty.fork()
     if pid == 0:
         os.chdir(d)
-        os.execv(MPYC, [MPYC, "a.py", "b.py", "c.py"])
+        os.execv(MPYC, [MPYC, "a.py", "b.py", "c.py", long_name])
     data = b""
     while True:
         try:
@@ -377,11 +379,15 @@ def case_progress(d):
     text = data.decode("utf-8", "replace")
     check(os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, "exit 0 under a pty", text)
     for i, n in enumerate("abc"):
-        check("\r[%d/3] %s.py" % (i + 1, n) in text, "progress for %s.py" % n, repr(text))
-    summary = text.rfind("mpyc: 3 files")
+        check("\r[%d/4] %s.py" % (i + 1, n) in text, "progress for %s.py" % n, repr(text))
+    # A long path is cut on the left, between code points, to fit 80 columns.
+    m = re.search(r"\r(\[4/4\] [^\r]*)", text)
+    check(m and m.group(1).startswith("[4/4] ...") and m.group(1).endswith("\u00e9.py") and
+          len(m.group(1)) < 80 and "\ufffd" not in m.group(1), "long path cut", repr(text))
+    summary = text.rfind("mpyc: 4 files")
     check(summary > 0, "summary under a pty", repr(text))
     # The line is cleared before the summary: blanks then a carriage return.
-    check(re.search(r"\r +\rmpyc: 3 files", text), "progress cleared", repr(text))
+    check(re.search(r"\r +\rmpyc: 4 files", text), "progress cleared", repr(text))
     s, out, err = run(["a.py", "b.py"], d)
     check("\r" not in err, "no progress line when stderr is not a terminal", repr(err))
 
