@@ -319,6 +319,12 @@ def case_out_dir(d):
     check(stored_name(os.path.join(work, "build/o/pkg/b.mpy")) == "pkg/b.py", "stored name")
     check(stored_name(os.path.join(work, "build/o/pkg/d.mpy")) == "pkg/d.py",
           "absolute input below the current directory: stored relative")
+    outside_abs = os.path.join(d, "outside", "c.py")
+    s, out, err = run(["--out-dir", "o5", outside_abs, "a.py"], work)
+    want = os.path.join(work, "o5", outside_abs.lstrip("/")[:-3] + ".mpy")
+    check(s == 0 and os.path.isfile(want), "absolute input outside: leading '/' dropped", err,
+          [os.path.join(p, n) for p, _, ns in os.walk(os.path.join(work, "o5")) for n in ns])
+    check(stored_name(want) == "c.py", "absolute input outside: base name stored")
     s, out, err = run(["--out-dir=o2", "a.py"], work)
     check(s == 0 and os.path.isfile(os.path.join(work, "o2", "a.mpy")), "--out-dir=DIR", err)
     s, out, err = run(["--out-dir", "o3", "../outside/c.py", "outside/c.py"], work)
