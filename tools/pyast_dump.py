@@ -4,7 +4,7 @@
 CPython's ast module is the reference for the shape of mpyc's syntax tree: operator precedence,
 associativity, statement structure. This script maps CPython 3.11's tree to mpyc's form:
 same-precedence binary operator runs (`a + b - c`) become one chain as MicroPython keeps them,
-comparisons and boolean runs are already flat, `elif` is an `if` in the orelse, call arguments are
+comparisons and boolean runs are already flat, an `elif` chain is one flat `if`, call arguments are
 listed in source order, f-strings become the `'template'.format(args)` call that MicroPython's
 lexer produces, and constants print as mpyc prints them. The layout rules (one statement per line,
 blocks on their own lines) are those of compiler/parse/ast_dump.c.
@@ -181,11 +181,12 @@ class Converter:
         return self.text_at(s.lineno, s.col_offset, 4) == "elif"
 
     def s_If(self, s):
-        if len(s.orelse) == 1 and isinstance(s.orelse[0], ast.If) and self.is_elif(s.orelse[0]):
-            orelse = self.stmt(s.orelse[0])
-        else:
-            orelse = self.block_opt(s.orelse)
-        return ("if", [self.expr(s.test), self.block(s.body), orelse])
+        # An elif chain is one flat node: the ifs nested in orelse that were written `elif`.
+        kids = [self.expr(s.test), self.block(s.body)]
+        while len(s.orelse) == 1 and isinstance(s.orelse[0], ast.If) and self.is_elif(s.orelse[0]):
+            s = s.orelse[0]
+            kids.append(("elif", [self.expr(s.test), self.block(s.body)]))
+        return ("if", kids + [self.block_opt(s.orelse)])
 
     def s_While(self, s):
         return ("while", [self.expr(s.test), self.block(s.body), self.block_opt(s.orelse)])
@@ -521,7 +522,7 @@ def own_line(parent, kid):
     if not isinstance(kid, tuple):
         return False
     label = kid[0]
-    return label in ("block", "handlers", "except") or (label == "if" and parent == "if")
+    return label in ("block", "handlers", "except", "elif")
 
 
 def render(node, indent, out):

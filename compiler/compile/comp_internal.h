@@ -38,7 +38,6 @@ _Static_assert(CN_N_KINDS <= 256, "cnode kinds fit cnode.kind");
 
 // cnode.flags (besides the AST flags AST_PAREN, AST_SLICE_STEP, AST_ASYNC that are copied)
 enum {
-    CN_ELIF = 1 << 8,      // an IF that is the elif of another (no line of its own); on IF only
     CN_DECO_CALL = 1 << 9, // a decorator with a call
     CN_FSTRING = 1 << 10,  // the `.format` call of an f-string (on a CN_ATOM_EXPR)
 };

@@ -379,36 +379,27 @@ void comp_namedexpr(comp *c, const cnode *target, const cnode *value) {
 // Compound statements.
 
 // if_stmt: 'if' test ':' suite ('elif' test ':' suite)* ['else' ':' suite]
+// The node is flat: test, body, ELIF (test, body)..., orelse?; the clauses compile in a loop.
 static void comp_if(comp *c, const cnode *n) {
     uint32_t l_end = comp_new_label(c);
-    const cnode *test = CN_KID(n, 0);
-    if (!is_const_false(c, test)) {
+    const cnode *orelse = CN_KID(n, n->n - 1);
+    for (uint32_t i = 0; i + 1 < n->n && !c->failed; i = i ? i + 1 : 2) {
+        const cnode *clause = i ? CN_KID(n, i) : n;
+        const cnode *test = CN_KID(clause, 0);
+        if (is_const_false(c, test)) {
+            continue;
+        }
         uint32_t l_fail = comp_new_label(c);
         comp_if_cond(c, test, false, l_fail);
-        comp_stmt(c, CN_KID(n, 1));
+        comp_stmt(c, CN_KID(clause, 1));
         if (is_const_true(c, test)) {
             EMITA(c, label_assign, l_end);
             return;
         }
-        if (CN_KID(n, 2)) {
+        // Stock leaves out the jump over nothing after a lone `if`, never after an `elif`.
+        if (i > 0 || n->n > 3 || orelse) {
             EMITA(c, jump, l_end);
         }
-        EMITA(c, label_assign, l_fail);
-    }
-    const cnode *orelse = CN_KID(n, 2);
-    for (; orelse && (orelse->flags & CN_ELIF); orelse = CN_KID(orelse, 2)) {
-        const cnode *t = CN_KID(orelse, 0);
-        if (is_const_false(c, t)) {
-            continue;
-        }
-        uint32_t l_fail = comp_new_label(c);
-        comp_if_cond(c, t, false, l_fail);
-        comp_stmt(c, CN_KID(orelse, 1));
-        if (is_const_true(c, t)) {
-            EMITA(c, label_assign, l_end);
-            return;
-        }
-        EMITA(c, jump, l_end);
         EMITA(c, label_assign, l_fail);
     }
     if (orelse) {
@@ -889,9 +880,7 @@ void comp_stmt(comp *c, const cnode *n) {
         }
         return;
     }
-    if (!(n->kind == AST_IF && (n->flags & CN_ELIF))) {
-        EMITA(c, set_source_line, n->line);
-    }
+    EMITA(c, set_source_line, n->line);
     switch (n->kind) {
         case AST_PASS:
             break;
@@ -1287,13 +1276,10 @@ bool comp_module(comp_unit *u, const comp_options *opt, const uint8_t **out, siz
             break;
         }
         compile_scope(&c, s, EMIT_PASS_CODE_SIZE);
-        for (int guard = 0; !c.failed && c.m.error == EMIT_OK; guard++) {
-            if (compile_scope(&c, s, EMIT_PASS_EMIT)) {
-                break;
-            }
-            if (guard > 1000) {
-                comp_error(&c, (src_span){0, 0}, "internal error: code size does not settle");
-            }
+        // EMIT runs again while the code shrinks (jumps that got closer take the short form).
+        // Code never grows in EMIT (the emitter fails if it would), so this ends after at most
+        // as many passes as the code has bytes; a long elif chain takes thousands, as in stock.
+        while (!c.failed && c.m.error == EMIT_OK && !compile_scope(&c, s, EMIT_PASS_EMIT)) {
         }
     }
     report_emit_error(&c);

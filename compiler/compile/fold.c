@@ -1280,9 +1280,38 @@ static cnode *fold_stmt_in(fold *f, const ast *a, const ast *block, uint32_t ind
         case AST_IMPORT:
         case AST_IMPORT_FROM:
             return fold_import(f, a);
-        case AST_IF:
+        case AST_IF: {
+            // test, body, ELIF (test, body)..., orelse?: flat, as the AST and stock keep it.
+            cnode *c = stmt_node(f, a, AST_IF, a->n);
+            if (c) {
+                c->flags = a->flags;
+            }
+            for (uint32_t i = 0; c && i < a->n; i++) {
+                const ast *k = AST_KID(a, i);
+                if (i == 0) {
+                    CN_KID(c, 0) = fold_expr(f, k);
+                } else if (!k) {
+                    continue; // no orelse
+                } else if (k->kind == AST_ELIF) {
+                    f->stmt_off = k->span.off; // bracket scans start at the 'elif'
+                    cnode *e = cn_new(f, AST_ELIF, 2, k->span, 0);
+                    CN_KID(c, i) = e;
+                    if (e) {
+                        CN_KID(e, 0) = fold_expr(f, AST_KID(k, 0));
+                        CN_KID(e, 1) = CN_KID(e, 0) ? fold_block(f, AST_KID(k, 1), true) : NULL;
+                        CN_KID(c, i) = CN_KID(e, 1) ? e : NULL;
+                    }
+                } else {
+                    CN_KID(c, i) = fold_block(f, k, true);
+                }
+                if (!CN_KID(c, i)) {
+                    return NULL;
+                }
+            }
+            return c;
+        }
         case AST_WHILE: {
-            cnode *c = stmt_node(f, a, a->kind, 3);
+            cnode *c = stmt_node(f, a, AST_WHILE, 3);
             if (!c) {
                 return NULL;
             }
@@ -1292,16 +1321,8 @@ static cnode *fold_stmt_in(fold *f, const ast *a, const ast *block, uint32_t ind
             if (!CN_KID(c, 1)) {
                 return NULL;
             }
-            const ast *orelse = AST_KID(a, 2);
-            if (orelse) {
-                if (orelse->kind == AST_IF) {
-                    CN_KID(c, 2) = fold_stmt_in(f, orelse, NULL, 0, true);
-                    if (CN_KID(c, 2)) {
-                        CN_KID(c, 2)->flags |= CN_ELIF;
-                    }
-                } else {
-                    CN_KID(c, 2) = fold_block(f, orelse, true);
-                }
+            if (AST_KID(a, 2)) {
+                CN_KID(c, 2) = fold_block(f, AST_KID(a, 2), true);
                 if (!CN_KID(c, 2)) {
                     return NULL;
                 }

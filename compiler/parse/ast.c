@@ -412,20 +412,9 @@ ast *ast_flag(parse_ctx *cx, src_span sp, ast *node, unsigned flags) {
 // ---- composite statements ----
 
 ast *ast_if(parse_ctx *cx, src_span sp, ast *test, ast *body, ast *elifs, ast *orelse) {
-    ast *top = ast_new3(cx, sp, AST_IF, test, body, NULL);
-    if (!top) {
-        return NULL;
-    }
-    ast *last = top;
-    for (uint32_t i = 0; elifs && i < elifs->n; i++) {
-        ast *e = AST_KID(elifs, i);
-        if (e) {
-            AST_KID(last, 2) = e;
-            last = e;
-        }
-    }
-    AST_KID(last, 2) = orelse;
-    return top;
+    ast *top = ast_list2(cx, sp, AST_IF, test, body);
+    top = elifs ? ast_list_concat(cx, sp, top, elifs) : top;
+    return ast_list_push(cx, sp, top, orelse);
 }
 
 ast *ast_try(parse_ctx *cx, src_span sp, ast *body, ast *handlers, ast *orelse, ast *finalbody) {

@@ -125,8 +125,8 @@ static void dump_op(dumper *d, const ast *parent, const ast *op) {
                                                 : ast_binop_text((ast_binop)op->op));
 }
 
-// Children that begin a new line: blocks, handler lists, and an `elif` (IF as orelse).
-static bool on_own_line(const ast *parent, const ast *kid) {
+// Children that begin a new line: blocks, handler lists and `elif` clauses.
+static bool on_own_line(const ast *kid) {
     if (!kid) {
         return false;
     }
@@ -134,9 +134,8 @@ static bool on_own_line(const ast *parent, const ast *kid) {
         case AST_BLOCK:
         case AST_HANDLERS:
         case AST_EXCEPT:
+        case AST_ELIF:
             return true;
-        case AST_IF:
-            return parent->kind == AST_IF;
         default:
             return false;
     }
@@ -201,7 +200,7 @@ static void dump_node(dumper *d, const ast *a, int indent, int depth) {
     bool own_lines = false;
     for (uint32_t i = 0; i < a->n; i++) {
         const ast *k = AST_KID(a, i);
-        own_lines = own_lines || a->kind == AST_BLOCK || on_own_line(a, k);
+        own_lines = own_lines || a->kind == AST_BLOCK || on_own_line(k);
         if (own_lines) {
             newline(d, indent + 2);
         } else {

@@ -271,7 +271,7 @@ if_stmt: KW_IF namedexpr_test ':' suite else_opt
 elifs: elif_clause                              { $$ = ast_list1(cx, @$, AST_BLOCK, $1); }
      | elifs elif_clause                        { $$ = ast_list_push(cx, @$, $1, $2); }
      ;
-elif_clause: KW_ELIF namedexpr_test ':' suite   { $$ = ast_new3(cx, @$, AST_IF, $2, $4, NULL); }
+elif_clause: KW_ELIF namedexpr_test ':' suite   { $$ = ast_new2(cx, @$, AST_ELIF, $2, $4); }
            ;
 else_opt: %empty                                { $$ = NULL; }
         | KW_ELSE ':' suite                     { $$ = $3; }

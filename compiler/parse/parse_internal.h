@@ -123,7 +123,8 @@ ast *ast_retag(parse_ctx *cx, src_span sp, ast *node, ast_kind kind);
 ast *ast_flag(parse_ctx *cx, src_span sp, ast *node, unsigned flags);
 
 // Composite statements and expressions.
-// IF chain: elifs is a list of IF nodes (or NULL); each becomes the orelse of the one before.
+// IF: elifs is a list of ELIF nodes (or NULL), copied in after the body; the orelse (or NULL)
+// comes last, so a chain of any length is one flat node.
 ast *ast_if(parse_ctx *cx, src_span sp, ast *test, ast *body, ast *elifs, ast *orelse);
 // TRY: handlers may be NULL.
 ast *ast_try(parse_ctx *cx, src_span sp, ast *body, ast *handlers, ast *orelse, ast *finalbody);

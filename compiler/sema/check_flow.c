@@ -611,10 +611,6 @@ static void fl_block(flow *f, const ast *n, unsigned depth) {
     if (!n || sema_too_deep(f->c, n, depth)) {
         return;
     }
-    if (n->kind != AST_BLOCK && n->kind != AST_MODULE) {
-        fl_stmt(f, n, depth); // an elif
-        return;
-    }
     for (uint32_t i = 0; i < n->n; i++) {
         fl_stmt(f, AST_KID(n, i), depth + 1);
     }
@@ -841,10 +837,15 @@ static void fl_stmt(flow *f, const ast *n, unsigned depth) {
         case AST_IMPORT:
             fl_import(f, n);
             break;
-        case AST_IF:
+        case AST_IF: // test, body, ELIF (test, body)..., orelse?
             fl_expr(f, AST_KID(n, 0), depth + 1);
             fl_block(f, AST_KID(n, 1), depth + 1);
-            fl_block(f, AST_KID(n, 2), depth + 1);
+            for (uint32_t i = 2; i + 1 < n->n; i++) {
+                const ast *e = AST_KID(n, i);
+                fl_expr(f, AST_KID(e, 0), depth + 2);
+                fl_block(f, AST_KID(e, 1), depth + 2);
+            }
+            fl_block(f, AST_KID(n, n->n - 1), depth + 1);
             break;
         case AST_WHILE:
             fl_expr(f, AST_KID(n, 0), depth + 1);

@@ -641,7 +641,15 @@ static void sc_stmt(symtab *st, const ast *n, unsigned depth) {
         case AST_IMPORT_FROM:
             sc_import(st, n);
             break;
-        case AST_IF:
+        case AST_IF: // test, body, ELIF (test, body)..., orelse?
+            sc_expr(st, AST_KID(n, 0), depth + 1);
+            sc_stmt(st, AST_KID(n, 1), depth + 1);
+            for (uint32_t i = 2; i + 1 < n->n; i++) {
+                sc_expr(st, AST_KID(AST_KID(n, i), 0), depth + 2);
+                sc_stmt(st, AST_KID(AST_KID(n, i), 1), depth + 2);
+            }
+            sc_stmt(st, AST_KID(n, n->n - 1), depth + 1);
+            break;
         case AST_WHILE:
             sc_expr(st, AST_KID(n, 0), depth + 1);
             sc_stmt(st, AST_KID(n, 1), depth + 1);

@@ -212,17 +212,28 @@ Test(parse, flags_record_what_the_tree_cannot) {
     unit_fini(&u);
 }
 
-Test(parse, elif_chains_nest_in_orelse) {
+Test(parse, elif_chains_stay_flat) {
     comp_unit u;
     ast *m = parse_src(&u, "if a:\n    pass\nelif b:\n    pass\nelif c:\n    pass\nelse:\n    x\n");
     ast *top = AST_KID(m, 0);
-    ast *e1 = AST_KID(top, 2), *e2 = AST_KID(e1, 2);
-    cr_expect(eq(int, e1->kind, AST_IF));
-    cr_expect(eq(int, e2->kind, AST_IF));
-    cr_expect(eq(int, AST_KID(e2, 2)->kind, AST_BLOCK));
+    cr_assert(eq(u32, top->n, 5));
+    ast *e1 = AST_KID(top, 2), *e2 = AST_KID(top, 3);
+    cr_expect(eq(int, e1->kind, AST_ELIF));
+    cr_expect(eq(int, e2->kind, AST_ELIF));
+    cr_expect(eq(int, AST_KID(top, 4)->kind, AST_BLOCK));
     char *t = span_text(&u, e1);
     cr_expect(eq(str, t, "elif b:\n    pass\n"));
     free(t);
+    unit_fini(&u);
+}
+
+Test(parse, if_without_else_keeps_an_empty_orelse) {
+    comp_unit u;
+    ast *m = parse_src(&u, "if a:\n    pass\nelif b:\n    pass\n");
+    ast *top = AST_KID(m, 0);
+    cr_assert(eq(u32, top->n, 4));
+    cr_expect(eq(int, AST_KID(top, 2)->kind, AST_ELIF));
+    cr_expect(eq(ptr, AST_KID(top, 3), NULL));
     unit_fini(&u);
 }
 
