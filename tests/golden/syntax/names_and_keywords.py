@@ -15,7 +15,7 @@ größe = 3
 Ωmega = 2
 print_(match, case, _, __, type, True_, async_, await_, naïve, größe * Ωmega)
 print(None, True, False, ..., Ellipsis is ..., __debug__)
-print(__name__, [x for x in (None, 0, "", ...) if x is not None])
+print(__name__ != "", [x for x in (None, 0, "", ...) if x is not None])
 
 
 def match(case):

@@ -47,5 +47,5 @@ def uses_global():
 s = Scope()
 print(s.method(), s.via_class(), Scope.doubled, counter)
 print(outer(), shadow(), len("abc"), uses_global())
-if __name__ == "__main__":
+if __name__ != "__never__":  # true whether run as a script or imported
     print("main guard")
