@@ -1,0 +1,31 @@
+#!/bin/sh
+# Regenerates tests/golden/programs/AREA/NAME.mpy from tests/programs/AREA/NAME.py with an
+# existing stock mpy-cross (this script never builds one). Each program is compiled in its own
+# directory under its bare file name, so the source name stored in the file is NAME.py. A
+# program may carry one line `# mpy-cross: OPTIONS` with extra options. Programs stock rejects
+# get no golden file.
+#   MPY_CROSS=/path/to/mpy-cross tools/update_program_golden.sh
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+gold=$root/tests/golden/programs
+if [ -z "${MPY_CROSS:-}" ] || [ ! -x "$MPY_CROSS" ]; then
+    echo "usage: MPY_CROSS=/path/to/mpy-cross $0" >&2
+    exit 2
+fi
+"$MPY_CROSS" --version
+rm -rf "$gold"
+n=0
+for py in $("$root/tests/programs/list.sh"); do
+    rel=${py#"$root/tests/programs/"}
+    out=$gold/${rel%.py}.mpy
+    mkdir -p "$(dirname "$out")"
+    opts=$(sed -n 's/^# mpy-cross: //p' "$py" | head -n 1)
+    # shellcheck disable=SC2086 # OPTIONS are words
+    if (cd "$(dirname "$py")" && "$MPY_CROSS" $opts -o "$out" "$(basename "$py")" 2>/dev/null); then
+        n=$((n + 1))
+    else
+        rm -f "$out"
+        echo "stock mpy-cross rejects $rel" >&2
+    fi
+done
+echo "wrote $n golden files under $gold"
