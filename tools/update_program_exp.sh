@@ -5,13 +5,16 @@
 # already has one; programs without a .exp are compared with CPython and get none. Programs given
 # as arguments get a .exp whether they had one or not: that is how a program that differs from
 # CPython on purpose gets its first one. A program whose run ends in an exception, a crash or a
-# timeout gets no new .exp (its old one is kept) and makes the script exit 1.
+# timeout gets no new .exp (its old one is kept) and makes the script exit 1. A file is rewritten
+# only when its contents change. Helper modules in NAME_mods/ are provided as in the tests (see
+# the top of tests/oracle/mp-oracle.mjs).
 #   tools/update_program_exp.sh [PROGRAM.py...]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 oracle=$root/tests/oracle/oracle.sh
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT INT TERM
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
 
 if [ $# -gt 0 ]; then
     for py in "$@"; do
