@@ -6,19 +6,14 @@
 // With --mpyc and/or --mpy-cross, also times one process per file over the same corpus
 // (`mpyc --syntax-only FILE`, `mpy-cross -o OUT FILE`: the children's CPU time, and wall time)
 // and prints the ratios.
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "corpus.h"
 #include "grammar.h"
 #include "lex/lex.h"
 #include "unit.h"
@@ -26,18 +21,6 @@
 #ifndef MPYC_SOURCE_DIR
 #define MPYC_SOURCE_DIR "."
 #endif
-
-typedef struct source {
-    char *path;
-    char *bytes;
-    size_t len;
-} source;
-
-typedef struct corpus {
-    source *files;
-    size_t n_files, cap;
-    size_t n_bytes;
-} corpus;
 
 typedef enum pass { PASS_LEX, PASS_PARSE, PASS_CHECK } pass;
 static const char *const pass_names[] = {"lex", "lex+parse", "lex+parse+check"};
@@ -47,114 +30,6 @@ static void discard_diag(void *ctx, diag_severity sev, const char *text) {
     if (sev == DIAG_ERROR) {
         ++*(unsigned *)ctx;
     }
-}
-
-static double seconds(clockid_t clock) {
-    struct timespec ts;
-    clock_gettime(clock, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-static double cpu_now(void) {
-    return seconds(CLOCK_PROCESS_CPUTIME_ID);
-}
-
-static double children_cpu(void) {
-    struct rusage ru;
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-           (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6;
-}
-
-static void *xrealloc(void *p, size_t n) {
-    void *q = realloc(p, n);
-    if (!q) {
-        fprintf(stderr, "bench_front: out of memory\n");
-        exit(2);
-    }
-    return q;
-}
-
-static char *join_path(const char *dir, const char *name) {
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *p = xrealloc(NULL, n);
-    snprintf(p, n, "%s/%s", dir, name);
-    return p;
-}
-
-static bool read_whole(const char *path, char **bytes, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        return false;
-    }
-    size_t cap = 1 << 12, n = 0;
-    char *buf = xrealloc(NULL, cap);
-    for (;;) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) {
-            break;
-        }
-        cap *= 2;
-        buf = xrealloc(buf, cap);
-    }
-    bool ok = !ferror(f);
-    fclose(f);
-    if (!ok) {
-        free(buf);
-        return false;
-    }
-    *bytes = buf;
-    *len = n;
-    return true;
-}
-
-static bool ends_with(const char *s, const char *suffix) {
-    size_t n = strlen(s), m = strlen(suffix);
-    return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-static int by_path(const void *a, const void *b) {
-    return strcmp(((const source *)a)->path, ((const source *)b)->path);
-}
-
-// Adds path (a .py file, or a directory searched recursively) to the corpus.
-static void add_path(corpus *c, const char *path, bool explicit_file) {
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        fprintf(stderr, "bench_front: %s: %s\n", path, strerror(errno));
-        exit(2);
-    }
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        if (!d) {
-            fprintf(stderr, "bench_front: %s: %s\n", path, strerror(errno));
-            exit(2);
-        }
-        for (struct dirent *e; (e = readdir(d)) != NULL;) {
-            if (e->d_name[0] != '.') {
-                char *sub = join_path(path, e->d_name);
-                add_path(c, sub, false);
-                free(sub);
-            }
-        }
-        closedir(d);
-        return;
-    }
-    if (!S_ISREG(st.st_mode) || (!explicit_file && !ends_with(path, ".py"))) {
-        return;
-    }
-    source s = {.path = join_path(path, "")};
-    s.path[strlen(s.path) - 1] = '\0';
-    if (!read_whole(path, &s.bytes, &s.len)) {
-        fprintf(stderr, "bench_front: cannot read %s\n", path);
-        exit(2);
-    }
-    if (c->n_files == c->cap) {
-        c->cap = c->cap ? 2 * c->cap : 256;
-        c->files = xrealloc(c->files, c->cap * sizeof *c->files);
-    }
-    c->files[c->n_files++] = s;
-    c->n_bytes += s.len;
 }
 
 // One pass over the corpus; returns the number of files that had errors.
@@ -186,12 +61,12 @@ static unsigned run_pass(const corpus *c, pass p) {
 static double measure(const corpus *c, pass p, double min_time, int trials) {
     double best = 0;
     for (int t = 0; t < trials; t++) {
-        double start = cpu_now(), elapsed;
+        double start = bench_cpu_now(), elapsed;
         size_t reps = 0;
         do {
             run_pass(c, p);
             reps++;
-            elapsed = cpu_now() - start;
+            elapsed = bench_cpu_now() - start;
         } while (elapsed < min_time);
         double rate = (double)c->n_bytes * (double)reps / elapsed;
         if (rate > best) {
@@ -201,39 +76,24 @@ static double measure(const corpus *c, pass p, double min_time, int trials) {
     return best;
 }
 
-// Runs argv once per file (the file's path replacing the NULL in argv); returns the children's
-// CPU seconds (and the wall seconds in *wall), or a negative value when a program could not be
-// started. Counts non-zero exits in *n_failed.
+// Runs argv once per file (the file's path replacing the NULL at argv[file_arg]); returns the
+// children's CPU seconds (and the wall seconds in *wall), or a negative value when a program
+// could not be started. Counts non-zero exits in *n_failed.
 static double spawn_per_file(const corpus *c, char **argv, int file_arg, unsigned *n_failed,
                              double *wall) {
-    double start = children_cpu(), wall_start = seconds(CLOCK_MONOTONIC);
+    double cpu = 0, wall_start = bench_wall_now();
     *n_failed = 0;
     for (size_t i = 0; i < c->n_files; i++) {
         argv[file_arg] = c->files[i].path;
-        pid_t pid = fork();
-        if (pid < 0) {
+        child_usage u;
+        if (!bench_run(NULL, argv, &u) || u.status == 127) {
             return -1;
         }
-        if (pid == 0) {
-            int null = open("/dev/null", O_WRONLY);
-            if (null >= 0) {
-                dup2(null, 1);
-                dup2(null, 2);
-            }
-            execv(argv[0], argv);
-            _exit(127);
-        }
-        int status;
-        if (waitpid(pid, &status, 0) < 0) {
-            return -1;
-        }
-        if (WIFEXITED(status) && WEXITSTATUS(status) == 127) {
-            return -1;
-        }
-        *n_failed += !(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        cpu += u.cpu;
+        *n_failed += u.status != 0;
     }
-    *wall = seconds(CLOCK_MONOTONIC) - wall_start;
-    return children_cpu() - start;
+    *wall = bench_wall_now() - wall_start;
+    return cpu;
 }
 
 static void usage(void) {
@@ -247,6 +107,10 @@ static void usage(void) {
 }
 
 int main(int argc, char **argv) {
+    if (!bench_spawner_start()) {
+        fprintf(stderr, "bench_front: cannot start the spawner\n");
+        return 2;
+    }
     double min_time = 1.0;
     int trials = 3;
     const char *mpyc = NULL, *mpy_cross = getenv("MPY_CROSS");
@@ -265,7 +129,7 @@ int main(int argc, char **argv) {
         } else if (a[0] == '-') {
             usage();
         } else {
-            add_path(&c, a, true);
+            corpus_add(&c, a);
             paths_given = true;
         }
     }
@@ -274,12 +138,12 @@ int main(int argc, char **argv) {
         return 2;
     }
     if (c.n_files == 0) {
-        add_path(&c, MPYC_SOURCE_DIR "/tests/golden", false);
+        corpus_add(&c, MPYC_SOURCE_DIR "/tests/golden");
     }
     if (c.n_files == 0 || trials < 1) {
         usage();
     }
-    qsort(c.files, c.n_files, sizeof *c.files, by_path);
+    corpus_sort(&c);
 
     unsigned n_lex_fail = run_pass(&c, PASS_LEX), n_parse_fail = run_pass(&c, PASS_PARSE),
              n_check_fail = run_pass(&c, PASS_CHECK);
@@ -317,7 +181,7 @@ int main(int argc, char **argv) {
             perror("bench_front: mkdtemp");
             return 2;
         }
-        char *mpy = join_path(out, "out.mpy");
+        char *mpy = bench_join(out, "out.mpy");
         char *args[] = {(char *)mpy_cross, "-o", mpy, NULL, NULL};
         cross_secs = spawn_per_file(&c, args, 3, &n_fail, &wall);
         unlink(mpy);
@@ -339,10 +203,7 @@ int main(int argc, char **argv) {
                    cross_secs / mpyc_secs);
         }
     }
-    for (size_t i = 0; i < c.n_files; i++) {
-        free(c.files[i].path);
-        free(c.files[i].bytes);
-    }
-    free(c.files);
+    corpus_free(&c);
+    bench_spawner_stop();
     return 0;
 }
