@@ -5,7 +5,8 @@ tools/update_program_golden.sh) with mpyc and compares the bytes.
 Usage: tools/check_program_golden.py MPYC [MPYTOOL]
 
 Programs are compiled as the golden files were: in the program's directory, under the bare
-file name, with the options of a `# mpy-cross: OPTIONS` line. For each difference the first
+file name, with the options of a `# mpy-cross: OPTIONS` line; helper modules (NAME_mods/PATH.py)
+in NAME_mods under PATH. For each difference the first
 differing line of both disassemblies is shown (when MPYTOOL is given). Fails when any file
 differs, when mpyc rejects a program stock accepted, or when a program has no golden file
 while stock accepted it (a golden file missing for a new program: run the update script).
@@ -43,8 +44,10 @@ def main():
         return 2
     mpyc = os.path.abspath(sys.argv[1])
     mpytool = os.path.abspath(sys.argv[2]) if len(sys.argv) == 3 else None
-    listing = subprocess.run([os.path.join(PROGRAMS, "list.sh")], capture_output=True,
-                             text=True, check=True).stdout.split()
+    listing = []
+    for flag in ([], ["--mods"]):
+        listing += subprocess.run([os.path.join(PROGRAMS, "list.sh"), *flag],
+                                  capture_output=True, text=True, check=True).stdout.split()
     same = differ = missing = 0
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out.mpy")
@@ -55,8 +58,12 @@ def main():
                 missing += 1
                 print(f"no golden file for {rel} (tools/update_program_golden.sh)")
                 continue
-            r = subprocess.run([mpyc, *options(py), "-o", out, os.path.basename(py)],
-                               cwd=os.path.dirname(py), capture_output=True, text=True)
+            cwd, name = os.path.dirname(py), os.path.basename(py)
+            if "_mods/" in py:  # a helper module: compiled in NAME_mods under its path there
+                cwd = py[:py.rindex("_mods/") + 5]
+                name = os.path.relpath(py, cwd)
+            r = subprocess.run([mpyc, *options(py), "-o", out, name], cwd=cwd,
+                               capture_output=True, text=True)
             if r.returncode != 0:
                 differ += 1
                 print(f"FAIL {rel}: mpyc exit {r.returncode}\n{r.stderr}")
