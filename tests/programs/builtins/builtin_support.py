@@ -1,7 +1,8 @@
 # MicroPython differs from CPython on purpose here (expected output from stock MicroPython in
 # the .exp): some builtins are missing or take fewer forms (format, ascii, slice(),
 # iter(callable, sentinel), keyword arguments of sum and print, isinstance with nested tuples),
-# and builtin functions and types print in a shorter form.
+# locals() inside a function is the module's globals(), and builtin functions and types print in
+# a shorter form.
 
 import builtins
 
@@ -41,3 +42,12 @@ trial("type iter", lambda: type(iter([])).__name__)
 trial("range eq", lambda: range(3) == range(3))
 trial("range hash", lambda: hash(range(3)) == hash(range(3)))
 trial("sum strings", lambda: sum(["a", "b"], ""))
+
+
+def local_names():
+    a = 1
+    b = 2
+    return "a" in locals(), "b" in locals(), locals() is globals(), a + b
+
+
+trial("locals in function", local_names)

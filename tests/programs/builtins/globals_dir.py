@@ -45,3 +45,6 @@ obj = Klass()
 obj.extra = 1
 print("extra" in dir(obj), "extra" in dir(Klass))
 print(sorted(n for n in dir(Klass) if not n.startswith("_")))
+
+# At module level, locals() is the same mapping as globals().
+print(locals() is globals(), locals()["alpha"], "Klass" in locals())
