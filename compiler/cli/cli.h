@@ -80,8 +80,9 @@ const char *cli_path_key(strbuf *sb, const char *path, const cli_cwd *cwd);
 // Writes len bytes to path atomically: a temporary file in the same directory, then rename.
 // Missing directories are created when create_dirs is set. A new file gets new_mode, an
 // existing one keeps its permissions; a symbolic link is followed; an existing special file
-// (/dev/null) is written in place. On failure nothing is left behind, a previous file at path
-// is untouched, and err holds the reason.
+// (/dev/null) is written in place; an existing file that already holds these bytes only gets
+// its modification time set. On failure nothing is left behind, a previous file at path is
+// untouched, and err holds the reason.
 bool cli_write_atomic(const char *path, const uint8_t *bytes, size_t len, bool create_dirs,
                       unsigned new_mode, char *err, size_t err_len);
 
