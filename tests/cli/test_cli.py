@@ -175,6 +175,29 @@ def case_output_option(d):
     check(read(os.path.join(d, "real.mpy")) == data, "link target replaced")
 
 
+def case_rewrite(d):
+    """An output that already holds the new bytes is only touched; one that differs is replaced."""
+    write(os.path.join(d, "t.py"), PROGRAM)
+    out = os.path.join(d, "t.mpy")
+    check(run(["t.py"], d)[0] == 0, "first compile")
+    data = read(out)
+    os.utime(out, (1000000000, 1000000000))
+    ino = os.stat(out).st_ino
+    s, _, err = run(["t.py"], d)
+    st = os.stat(out)
+    check(s == 0 and read(out) == data, "recompile", err)
+    check(st.st_mtime > 1000000000 + 86400, "unchanged output: modification time set to now")
+    check(st.st_ino == ino, "unchanged output: file kept, not replaced")
+    # Same size, other bytes: replaced.
+    write(out, bytes(len(data)))
+    s, _, err = run(["t.py"], d)
+    check(s == 0 and read(out) == data, "same size, other bytes: rewritten", err)
+    write(out, data + b"x")
+    s, _, err = run(["t.py"], d)
+    check(s == 0 and read(out) == data, "longer old file: rewritten", err)
+    check(leftovers(d) == [], "temporary files left", leftovers(d))
+
+
 def case_source_name(d):
     write(os.path.join(d, "t.py"), PROGRAM)
     s, out, err = run(["-s", "lib/name.py", "t.py"], d)
