@@ -5,7 +5,7 @@ tools/update_program_golden.sh) with mpyc and compares the bytes.
 Usage: tools/check_program_golden.py MPYC [MPYTOOL]
 
 Programs are compiled as the golden files were: in the program's directory, under the bare
-file name, with the options of a `# mpy-cross: OPTIONS` line; helper modules (NAME_mods/PATH.py)
+file name, with the options of a `# mpy-cross: -OPTIONS` line; helper modules (NAME_mods/PATH.py)
 in NAME_mods under PATH. For each difference the first
 differing line of both disassemblies is shown (when MPYTOOL is given). Fails when any file
 differs, when mpyc rejects a program stock accepted, or when a program has no golden file
@@ -25,7 +25,7 @@ GOLDEN = os.path.join(ROOT, "tests", "golden", "programs")
 def options(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
-            if line.startswith("# mpy-cross: "):
+            if line.startswith("# mpy-cross: -"):
                 return line[len("# mpy-cross: "):].split()
     return []
 
