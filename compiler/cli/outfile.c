@@ -52,29 +52,63 @@ static bool write_all(int fd, const uint8_t *p, size_t n) {
     return true;
 }
 
-// Creates every missing directory of `dir` (a path without a final file name).
+// Creates every missing directory of `dir` (a path without a final file name). Tries the
+// deepest first and backs up only as far as needed, so a new directory next to existing ones
+// costs one or two mkdir calls rather than one per component.
 static bool make_dirs(strbuf *dir) {
-    for (size_t i = 1; i <= dir->len; i++) {
-        if (i < dir->len && dir->buf[i] != '/') {
+    char *p = dir->buf;
+    size_t end = dir->len;
+    while (end > 1 && p[end - 1] == '/') {
+        end--;
+    }
+    size_t made = end; // p[0..made) exists once the backing up stops
+    for (;;) {
+        char saved = p[made];
+        p[made] = '\0';
+        bool ok = mkdir(p, 0777) == 0 || errno == EEXIST;
+        int err = errno;
+        p[made] = saved;
+        if (ok) {
+            break;
+        }
+        size_t up = made;
+        while (up > 0 && p[up - 1] != '/') {
+            up--;
+        }
+        while (up > 1 && p[up - 1] == '/') {
+            up--;
+        }
+        if (err != ENOENT || up == 0 || up == made) {
+            errno = err;
+            return false;
+        }
+        made = up;
+    }
+    // Forwards again: each component after the one that now exists.
+    for (size_t i = made + 1; i <= end; i++) {
+        if (i < end && p[i] != '/') {
             continue;
         }
-        char saved = dir->buf[i];
-        dir->buf[i] = '\0';
-        bool ok = mkdir(dir->buf, 0777) == 0 || errno == EEXIST;
-        dir->buf[i] = saved;
+        if (p[i - 1] == '/') {
+            continue; // "a//b"
+        }
+        char saved = p[i];
+        p[i] = '\0';
+        bool ok = mkdir(p, 0777) == 0 || errno == EEXIST;
+        p[i] = saved;
         if (!ok) {
             return false;
         }
     }
     struct stat st;
-    if (stat(dir->buf, &st) != 0) {
-        return false;
-    }
-    if (!S_ISDIR(st.st_mode)) {
+    char saved = p[end];
+    p[end] = '\0';
+    bool is_dir = stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+    p[end] = saved;
+    if (!is_dir) {
         errno = ENOTDIR;
-        return false;
     }
-    return true;
+    return is_dir;
 }
 
 // Writes straight into an existing file that is not a regular one (/dev/null, a pipe):

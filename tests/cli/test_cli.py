@@ -348,6 +348,11 @@ def case_out_dir(d):
     check(s == 0 and os.path.isfile(want), "absolute input outside: leading '/' dropped", err,
           [os.path.join(p, n) for p, _, ns in os.walk(os.path.join(work, "o5")) for n in ns])
     check(stored_name(want) == "c.py", "absolute input outside: base name stored")
+    s, out, err = run(["--out-dir", "n1//n2/n3/", "pkg/b.py"], work)
+    check(s == 0 and os.path.isfile(os.path.join(work, "n1", "n2", "n3", "pkg", "b.mpy")),
+          "--out-dir: missing directories created", err)
+    s, out, err = run(["--out-dir", "a.py/sub", "pkg/b.py"], work)
+    check(s == 1 and "Not a directory" in err, "--out-dir under a file", err)
     s, out, err = run(["--out-dir=o2", "a.py"], work)
     check(s == 0 and os.path.isfile(os.path.join(work, "o2", "a.mpy")), "--out-dir=DIR", err)
     s, out, err = run(["--out-dir", "o3", "../outside/c.py", "outside/c.py"], work)
