@@ -507,13 +507,10 @@ static cnode *tuple_object(fold *f, const cnode *t, uint32_t line) {
 // A tuple display. Stock builds a constant from a parenthesised one, and from a bare one where
 // may_build (testlist, testlist_star_expr, subscriptlist) when every item is a constant.
 static cnode *fold_tuple(fold *f, const ast *a, bool may_build) {
-    bool paren = (a->flags & AST_PAREN) != 0 || a->n == 0; // `()` has no flag
+    bool paren = (a->flags & AST_PAREN) != 0;
     cnode *t = fold_kids(f, a, AST_TUPLE, line_at(f, a->span.off));
     if (!t || a->n == 0) {
-        if (t) {
-            t->flags |= AST_PAREN;
-        }
-        return t;
+        return t; // `()`: flagged like every parenthesised tuple
     }
     if (!(paren || may_build) || !all_const(t)) {
         return t;
@@ -936,27 +933,9 @@ static cnode *fold_expr(fold *f, const ast *a) {
 // ---------------------------------------------------------------------------------------------
 // Statements.
 
-// The line of a statement: its first token's, except that the AST starts `import` and `del`
-// statements after their keyword, which may sit on an earlier line (a backslash between).
+// The line of a statement: its first token's.
 static uint32_t stmt_line(fold *f, const ast *a) {
-    uint32_t p = a->span.off;
-    if (a->kind == AST_IMPORT || a->kind == AST_DEL) {
-        for (;;) {
-            while (p > 0 &&
-                   (f->text[p - 1] == ' ' || f->text[p - 1] == '\t' || f->text[p - 1] == '\f')) {
-                p--;
-            }
-            if (p >= 2 && f->text[p - 1] == '\n' && f->text[p - 2] == '\\') {
-                p -= 2;
-                continue;
-            }
-            break;
-        }
-        while (p > 0 && f->text[p - 1] >= 'a' && f->text[p - 1] <= 'z') {
-            p--;
-        }
-    }
-    return line_at(f, p);
+    return line_at(f, a->span.off);
 }
 
 static cnode *stmt_node(fold *f, const ast *a, int kind, uint32_t n) {

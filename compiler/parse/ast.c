@@ -391,6 +391,10 @@ ast *ast_paren(parse_ctx *cx, ast *node) {
     return node;
 }
 
+ast *ast_empty_tuple(parse_ctx *cx, src_span sp) {
+    return ast_paren(cx, ast_list0(cx, sp, AST_TUPLE));
+}
+
 ast *ast_retag(parse_ctx *cx, src_span sp, ast *node, ast_kind kind) {
     (void)cx;
     if (node) {

@@ -173,9 +173,10 @@ augassign: PLUS_EQ                              { $$ = ast_op(cx, @$, AST_OP_ADD
          | FLOORDIV_EQ                          { $$ = ast_op(cx, @$, AST_OP_FLOORDIV); }
          ;
 
-// del_stmt: 'del' exprlist  -- the targets are the children (a trailing comma makes no tuple)
-del_stmt: KW_DEL del_list                       { $$ = $2; }
-        | KW_DEL del_list ','                   { $$ = $2; }
+// del_stmt: 'del' exprlist  -- the targets are the children (a trailing comma makes no tuple);
+// the statement's span starts at 'del', as CPython's col_offset does
+del_stmt: KW_DEL del_list                       { $$ = ast_retag(cx, @$, $2, AST_DEL); }
+        | KW_DEL del_list ','                   { $$ = ast_retag(cx, @$, $2, AST_DEL); }
         ;
 del_list: expr_item                             { $$ = ast_list1(cx, @$, AST_DEL, $1); }
         | del_list ',' expr_item                { $$ = ast_list_push(cx, @$, $1, $3); }
@@ -206,7 +207,7 @@ yield_stmt: yield_expr                          { $$ = ast_new1(cx, @$, AST_EXPR
 
 // ---- imports ----
 
-import_stmt: KW_IMPORT dotted_as_names          { $$ = $2; }
+import_stmt: KW_IMPORT dotted_as_names          { $$ = ast_retag(cx, @$, $2, AST_IMPORT); }
            | KW_FROM dotted_name KW_IMPORT import_targets
                                                 { $$ = ast_import_from(cx, @$, NULL, $2, $4); }
            | KW_FROM dots dotted_name KW_IMPORT import_targets
@@ -474,7 +475,7 @@ primary: NAME                                   { $$ = ast_name(cx, @$, $1.name)
        | KW_NONE                                { $$ = ast_constant(cx, @$, AST_CONST_NONE); }
        | KW_TRUE                                { $$ = ast_constant(cx, @$, AST_CONST_TRUE); }
        | KW_FALSE                               { $$ = ast_constant(cx, @$, AST_CONST_FALSE); }
-       | '(' ')'                                { $$ = ast_list0(cx, @$, AST_TUPLE); }
+       | '(' ')'                                { $$ = ast_empty_tuple(cx, @$); }
        | '(' yield_expr ')'                     { $$ = ast_paren(cx, $2); }
        | '(' named_or_star ')'                  { $$ = ast_paren(cx, $2); }
        | '(' named_or_star comp_clauses ')'     { $$ = ast_comp(cx, @$, AST_GENEXP, $2, $3, AST_PAREN); }

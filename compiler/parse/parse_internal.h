@@ -118,6 +118,8 @@ ast *ast_compare(parse_ctx *cx, src_span sp, ast *a, ast *op, ast *b); // op: an
 ast *ast_boolean(parse_ctx *cx, src_span sp, ast_boolop op, ast *a, ast *b);
 // Marks an expression written in parentheses (its span stays the inner one, as in CPython).
 ast *ast_paren(parse_ctx *cx, ast *node);
+// `()`: an empty TUPLE flagged AST_PAREN, like every tuple written with parentheses.
+ast *ast_empty_tuple(parse_ctx *cx, src_span sp);
 // Changes a list's kind (names list to GLOBAL/NONLOCAL) or sets flags, updating the span.
 ast *ast_retag(parse_ctx *cx, src_span sp, ast *node, ast_kind kind);
 ast *ast_flag(parse_ctx *cx, src_span sp, ast *node, unsigned flags);

@@ -313,7 +313,7 @@ static const ast *leftmost_operand(const checker *c, const ast *e) {
         }
         switch ((ast_kind)e->kind) {
             case AST_TUPLE:
-                if ((e->flags & AST_PAREN) || e->n == 0) {
+                if (e->flags & AST_PAREN) {
                     return e;
                 }
                 e = AST_KID(e, 0);

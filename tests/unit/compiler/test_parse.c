@@ -184,6 +184,38 @@ Test(parse, node_spans_cover_their_source) {
     unit_fini(&u);
 }
 
+Test(parse, del_and_import_spans_start_at_the_keyword) {
+    comp_unit u;
+    ast *m = parse_src(&u, "del a, b,\nimport os.path as p, sys\nif x: del \\\n  c\n");
+    cr_assert(m && m->n == 3);
+    char *t = span_text(&u, AST_KID(m, 0));
+    cr_expect(eq(str, t, "del a, b,"));
+    free(t);
+    t = span_text(&u, AST_KID(m, 1));
+    cr_expect(eq(str, t, "import os.path as p, sys"));
+    free(t);
+    ast *del = AST_KID(AST_KID(AST_KID(m, 2), 1), 0);
+    cr_expect(eq(int, del->kind, AST_DEL));
+    t = span_text(&u, del);
+    cr_expect(eq(str, t, "del \\\n  c"));
+    free(t);
+    unit_fini(&u);
+}
+
+Test(parse, empty_tuple_is_parenthesised) {
+    comp_unit u;
+    ast *m = parse_src(&u, "x = ()\ny = ((),)\n");
+    cr_assert(m && m->n == 2);
+    ast *e = first_value(m);
+    cr_expect(eq(int, e->kind, AST_TUPLE));
+    cr_expect(eq(u32, e->n, 0));
+    cr_expect(has(e, AST_PAREN));
+    ast *inner = AST_KID(AST_KID(AST_KID(m, 1), 1), 0);
+    cr_expect(eq(int, inner->kind, AST_TUPLE));
+    cr_expect(has(inner, AST_PAREN));
+    unit_fini(&u);
+}
+
 Test(parse, flags_record_what_the_tree_cannot) {
     comp_unit u;
     ast *m = parse_src(&u, "(a, b)\na, b\nf(a,)\nx[1:2:]\nx[1:2]\nfrom ... import y\n"
