@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/arena.h"
 #include "util/diag.h"
@@ -18,13 +19,23 @@ typedef struct unit_options {
     int opt_level; // -O level: >= 1 turns __debug__ into False
 } unit_options;
 
+// Stock's lexer reads the text it injects for an f-string or t-string (the `.format(...)` or
+// `__template__(...)` arguments, copied from the literal) after the literal, and counts the
+// newlines in that text a second time. From source offset `off` on, its line numbers are
+// `extra` lines past the source's (compile/fold.c mirrors them); most files have no entry.
+typedef struct unit_line_shift {
+    uint32_t off, extra;
+} unit_line_shift;
+
 typedef struct comp_unit {
     arena arena;
     src_file src;
     diag diag;
     intern_table names;
     unit_options opts;
-    struct ast *tree; // the module, once parsed (NULL after a syntax error)
+    struct ast *tree;             // the module, once parsed (NULL after a syntax error)
+    unit_line_shift *line_shifts; // by increasing off, set by the lexer
+    uint32_t n_line_shifts, cap_line_shifts;
 } comp_unit;
 
 // Copies the bytes; false (with a diagnostic through fn) when memory ran out.

@@ -21,6 +21,7 @@ typedef struct fold {
     const emit_const **consts; // by intern id: the value of a const() name
     uint32_t cap_ids;          // size of both arrays
     uint32_t line_override;    // non-zero inside the injected arguments of an f-string
+    src_span override_lit;     // then: the literal they came from
     uint32_t stmt_off;         // start of the statement being folded
     bool failed;
     intern_id q_const, q_math, q_template;
@@ -61,11 +62,34 @@ static cnode *cn_new(fold *f, int kind, uint32_t n, src_span sp, uint32_t line) 
     return c;
 }
 
-static uint32_t line_at(fold *f, uint32_t off) {
-    if (f->line_override) {
-        return f->line_override;
+// The lines stock's lexer has counted twice before source offset off (unit_line_shift).
+static uint32_t extra_lines(const fold *f, uint32_t off) {
+    const unit_line_shift *s = f->u->line_shifts;
+    uint32_t lo = 0, hi = f->u->n_line_shifts;
+    while (lo < hi) { // the first entry after off
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (s[mid].off <= off) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
     }
-    return src_line(&f->u->src, &f->u->arena, off < f->n_text ? off : f->n_text);
+    return lo ? s[lo - 1].extra : 0;
+}
+
+// The line stock gives what starts at source offset off: the source's line, or inside the
+// injected arguments of an f-string the line its lexer stands on after the literal, plus the
+// newlines of injected text it has counted on the way.
+static uint32_t line_at(fold *f, uint32_t off) {
+    uint32_t line = f->line_override;
+    if (!line) {
+        line = src_line(&f->u->src, &f->u->arena, off < f->n_text ? off : f->n_text);
+    } else if (off >= f->override_lit.off + f->override_lit.len) {
+        // Past a node of text the rewrite made up (its span is the whole literal): such
+        // nodes count from the start of the injected text.
+        off = f->override_lit.off;
+    }
+    return line + extra_lines(f, off);
 }
 
 // The offset of the next character that is not white space, a comment or a line
@@ -155,7 +179,8 @@ static bool in_brackets(fold *f, uint32_t end) {
 
 // The line stock gives the `.format(...)` text injected after an f-string: where its lexer
 // stands after the literal and the white space that follows it (newlines count only inside
-// brackets), compiler-semantics.md 2.5.
+// brackets), compiler-semantics.md 2.5. The source's line only: the newlines of injected text
+// are added per token (line_at).
 static uint32_t fstring_line(fold *f, const ast *lit) {
     if (f->line_override) {
         return f->line_override;
@@ -165,7 +190,7 @@ static uint32_t fstring_line(fold *f, const ast *lit) {
     if (p < f->n_text && f->text[p] == '\n' && in_brackets(f, end)) {
         p = skip_space(f, p, true);
     }
-    return line_at(f, p);
+    return src_line(&f->u->src, &f->u->arena, p < f->n_text ? p : f->n_text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -687,6 +712,34 @@ static cnode *fold_args(fold *f, const ast *const *args, uint32_t n, src_span sp
     return c;
 }
 
+// Raw newlines before the second part of a t-string's template, as injected text: in the
+// first part (up to the first field) a backslash-newline keeps its newline, other newlines
+// become `\n` (a raw t-string keeps none).
+static uint32_t tstring_first_part_newlines(const fold *f, src_span lit) {
+    const char *t = f->text;
+    uint32_t p = lit.off, end = lit.off + lit.len;
+    bool raw = false;
+    while (p < end && t[p] != '\'' && t[p] != '"') {
+        raw |= t[p] == 'r' || t[p] == 'R';
+        p++;
+    }
+    uint32_t n = 0;
+    for (p++; p < end && !raw; p++) {
+        if (t[p] == '{' && p + 1 < end && t[p + 1] == '{') {
+            p++;
+        } else if (t[p] == '{') {
+            break;
+        } else if (t[p] == '\\' && p + 1 < end) {
+            p++;
+            n += t[p] == '\n' || t[p] == '\r';
+            if (t[p] == '\r' && p + 1 < end && t[p + 1] == '\n') {
+                p++;
+            }
+        }
+    }
+    return n;
+}
+
 static bool is_trailer(const ast *a) {
     return a && (a->kind == AST_CALL || a->kind == AST_ATTR || a->kind == AST_SUBSCRIPT);
 }
@@ -737,12 +790,25 @@ static cnode *fold_atom_expr(fold *f, const ast *top, int kind, uint32_t line, s
         fline = fstring_line(f, atom);
         n_injected = 2;
         c->flags |= CN_FSTRING;
+        if (f->line_override && atom->span.off == f->override_lit.off &&
+            atom->span.len == f->override_lit.len) {
+            // Made up by a t-string (a format spec with fields): no place in the source, so
+            // the line comes from where the lexer read it.
+            c->line = f->line_override + atom->u.str->line_extra;
+        }
     } else if (atom->kind == AST_NAME && atom->u.name == f->q_template &&
                chain[0]->kind == AST_CALL && atom->span.off < f->n_text &&
                f->text[atom->span.off] != '_') {
         // A t-string: `__template__(...)` made up by the lexer in place of the literal.
         fline = fstring_line(f, atom);
         n_injected = 1;
+    }
+    // Made-up tokens read first thing after the literal: the lexer keeps the newlines passed
+    // by then in an f-string's token, and one byte into a t-string's span.
+    uint32_t fline_tok = 0;
+    if (n_injected) {
+        fline_tok = fline + (atom->kind == AST_STR ? atom->u.str->line_extra
+                                                   : extra_lines(f, atom->span.off + 1));
     }
     const ast *prev = atom;
     for (uint32_t i = 0; i < n; i++) {
@@ -751,7 +817,7 @@ static cnode *fold_atom_expr(fold *f, const ast *top, int kind, uint32_t line, s
         uint32_t prev_end = prev->span.off + prev->span.len;
         cnode *tr;
         if (t->kind == AST_ATTR) {
-            uint32_t tl = injected ? fline : trailer_line(f, prev_end, '.');
+            uint32_t tl = injected ? fline_tok : trailer_line(f, prev_end, '.');
             tr = cn_new(f, CN_T_ATTR, 0, t->span, tl);
             if (tr) {
                 mark(f, AST_KID(t, 1)->u.name);
@@ -766,13 +832,26 @@ static cnode *fold_atom_expr(fold *f, const ast *top, int kind, uint32_t line, s
                 }
             }
         } else {
-            uint32_t tl = injected ? fline : trailer_line(f, prev_end, '(');
+            uint32_t tl = injected ? fline_tok : trailer_line(f, prev_end, '(');
             uint32_t saved = f->line_override;
+            src_span saved_lit = f->override_lit;
             if (injected) {
                 f->line_override = fline;
+                f->override_lit = atom->span;
             }
             tr = fold_args(f, (const ast *const *)t->u.kids + 1, t->n - 1, t->span, tl);
             f->line_override = saved;
+            f->override_lit = saved_lit;
+            if (injected && n_injected == 1 && tr && tr->n > 0 && CN_KID(tr, 0)->kind == CN_OBJ &&
+                CN_KID(tr, 0)->line) {
+                // The template tuple of a t-string: made-up text, and with a field its line is
+                // that of the token after its first comma, the second part.
+                cnode *tuple = CN_KID(tr, 0);
+                tuple->line = fline_tok;
+                if (tuple->u.obj->kind == EMIT_CONST_TUPLE && tuple->u.obj->len >= 2) {
+                    tuple->line += tstring_first_part_newlines(f, atom->span);
+                }
+            }
         }
         if (!tr) {
             return NULL;
@@ -816,7 +895,7 @@ static cnode *fold_comprehension(fold *f, const ast *a) {
         return NULL;
     }
     c->flags = a->flags;
-    c->scope_line = f->line_override ? f->line_override : scope_line;
+    c->scope_line = scope_line;
     CN_KID(c, 0) = fold_expr(f, AST_KID(a, 0));
     for (uint32_t i = 1; i < a->n && CN_KID(c, 0); i++) {
         const ast *k = AST_KID(a, i);

@@ -76,12 +76,91 @@ int lex_error(lex_state *lx, lex_token *tok, src_span sp, const char *fmt, ...) 
     return TOK_PY_YYerror;
 }
 
+// ---- Lines as stock counts them (unit_line_shift) ----
+// Stock's lexer reads injected text after its literal and counts the text's newlines again,
+// so every line after it is that much further on. The extra lines passed are recorded for
+// the source offsets of the tokens read from injected text, and for the source after the
+// outermost literal. Failing to record (no memory) only costs line numbers.
+
+// Newlines in [p, e) as stock reads them: LF, CR LF and a lone CR are one each.
+static uint32_t count_newlines(const char *p, const char *e) {
+    uint32_t n = 0;
+    for (; p < e; p++) {
+        n += *p == '\n' || (*p == '\r' && (p + 1 == e || p[1] != '\n'));
+    }
+    return n;
+}
+
+static void add_line_shift(lex_state *lx, uint32_t off) {
+    comp_unit *u = lx->u;
+    uint32_t extra = lx->inj_newlines;
+    uint32_t last = u->n_line_shifts ? u->line_shifts[u->n_line_shifts - 1].extra : 0;
+    if (extra == last) {
+        return;
+    }
+    if (u->n_line_shifts && u->line_shifts[u->n_line_shifts - 1].off >= off) {
+        unit_line_shift *s = &u->line_shifts[u->n_line_shifts - 1];
+        if (s->off == off) {
+            s->extra = extra;
+        }
+        return; // out of order: keep the table sorted
+    }
+    if (u->n_line_shifts == u->cap_line_shifts) {
+        uint32_t cap = u->cap_line_shifts ? 2 * u->cap_line_shifts : 16;
+        unit_line_shift *t =
+            arena_grow(&u->arena, u->line_shifts, u->cap_line_shifts * sizeof *t, cap * sizeof *t);
+        if (!t) {
+            return;
+        }
+        u->line_shifts = t;
+        u->cap_line_shifts = cap;
+    }
+    u->line_shifts[u->n_line_shifts++] = (unit_line_shift){off, extra};
+}
+
+// Passes the injected text being read up to p, counting its newlines.
+static void pass_injected(lex_state *lx, const char *p) {
+    lex_inject *in = &lx->inject[lx->n_inject - 1];
+    if (p > in->scan) {
+        lx->inj_newlines += count_newlines(in->scan, p);
+        in->scan = p;
+    }
+}
+
+// A token read from injected text: its source offset gets the extra lines passed before it
+// (tokens made up by the rewrite have no source of their own and record nothing).
+static void injected_token(lex_state *lx, const lex_token *tok) {
+    const lex_inject *in = &lx->inject[lx->n_inject - 1];
+    if (lx->tok < in->base || lx->tok > lx->lim) {
+        return; // a literal that started injected text of its own: recorded when pushed
+    }
+    pass_injected(lx, lx->tok);
+    if (tok->span.off != in->span.off || tok->span.len != in->span.len) {
+        add_line_shift(lx, tok->span.off);
+    }
+}
+
 bool lex_push_inject(lex_state *lx, const char *text, uint32_t len, src_span span,
                      const lex_seg *segs, uint32_t n_segs) {
     if (lx->n_inject >= LEX_MAX_INJECT) {
         return false;
     }
+    if (lx->n_inject > 0) {
+        // A literal inside injected text: it starts where its token does, and its own text
+        // (newlines included) is passed before the new text is read.
+        pass_injected(lx, lx->tok);
+        bool made_up = span.off == lx->inject[lx->n_inject - 1].span.off;
+        if (!made_up) {
+            add_line_shift(lx, span.off);
+        }
+        pass_injected(lx, lx->cur);
+        if (!made_up && span.len > 1) {
+            // What follows the literal (the start of its injected text) is keyed one byte on.
+            add_line_shift(lx, span.off + 1);
+        }
+    }
     lex_inject *in = &lx->inject[lx->n_inject++];
+    in->scan = text;
     in->saved_cur = lx->cur;
     in->saved_lim = lx->lim;
     in->saved_base = lx->base;
@@ -100,7 +179,11 @@ bool lex_push_inject(lex_state *lx, const char *text, uint32_t len, src_span spa
 // (an f-string field such as `{(x}`) is reported there, and the depth goes back to what it
 // was, so the rest of the file keeps its lines.
 LEX_COLD static int pop_inject(lex_state *lx, lex_token *tok) {
+    pass_injected(lx, lx->lim);
     lex_inject *in = &lx->inject[--lx->n_inject];
+    if (lx->n_inject == 0) {
+        add_line_shift(lx, (uint32_t)(in->saved_cur - lx->src));
+    }
     lx->cur = in->saved_cur;
     lx->lim = in->saved_lim;
     lx->base = in->saved_base;
@@ -265,7 +348,11 @@ int lex_next(lex_state *lx, lex_token *tok) {
             }
             continue;
         }
+        int n_inject = lx->n_inject;
         int k = lex_scan(lx, tok);
+        if (n_inject > 0 && k >= 0 && n_inject == lx->n_inject) {
+            injected_token(lx, tok);
+        }
         if (k == LEX_RAW_NEWLINE) {
             lx->at_bol = true;
             return TOK_NEWLINE;

@@ -34,6 +34,9 @@ typedef struct lex_str {
     uint32_t len;
     lex_str_kind kind;
     bool is_fstring; // some part was an f-string (the literal is a format template)
+    // f-strings: the newlines of injected text stock's lexer has passed when it starts on
+    // this literal's `.format(...)` (see unit_line_shift)
+    uint32_t line_extra;
     bool is_tstring; // unused: a t-string comes as the NAME __template__, then its arguments
 } lex_str;
 

@@ -59,7 +59,8 @@ typedef struct lex_inject {
     src_span span;       // the literal it came from (span of made-up tokens)
     const lex_seg *segs; // pieces copied from the source, by increasing buf_off
     uint32_t n_segs;
-    int depth; // bracket depth when the text started
+    int depth;        // bracket depth when the text started
+    const char *scan; // newlines of the text before this are counted in lx->inj_newlines
 } lex_inject;
 
 struct lex_state {
@@ -85,6 +86,7 @@ struct lex_state {
     // f-string injection.
     lex_inject inject[LEX_MAX_INJECT];
     int n_inject;
+    uint32_t inj_newlines; // newlines of injected text passed so far (unit_line_shift)
 
     // The first NUL byte of the source (UINT32_MAX: none). CPython rejects the file before
     // reading any token, so it is reported first, wherever it is.

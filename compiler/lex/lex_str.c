@@ -805,6 +805,7 @@ int lex_string(lex_state *lx, lex_token *tok) {
     if (any_f) {
         putc1(&st, &lx->args, ')');
         inject(&st, sp);
+        s->line_extra = lx->inj_newlines;
         if (st.failed) {
             tok->kind = TOK_PY_YYerror;
             tok->span = st.err_span;
