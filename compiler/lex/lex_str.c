@@ -313,43 +313,39 @@ static bool all_space(const char *p, const char *e) {
     return true;
 }
 
-// What CPython 3.11 rejects in a replacement field's expression [p, e) and MicroPython takes:
-// the literal's own quote (it ends the literal for CPython), a backslash, a lone starred
-// expression; and what neither takes: nothing at all, a conversion other than !r / !s.
-static void check_field(sstate *st, const lit *L, const char *p, const char *e) {
-    char q = L->quote;
-    char open[64];
-    int n_open = 0;
-    for (const char *x = p; x < e; x++) {
-        char c = *x;
-        if (c == q && (!L->triple || (x + 2 < e && x[1] == q && x[2] == q))) {
-            if (n_open > 0 && n_open <= (int)sizeof open) {
-                defer(st, "f-string: unmatched '%c'", open[n_open - 1]);
-            } else {
-                defer(st, "f-string: expecting '}'");
-            }
-            return;
-        }
-        if (c == '\\') {
-            defer(st, "f-string expression part cannot include a backslash");
-            return;
-        }
-        if (c == '(' || c == '[' || c == '{') {
-            if (n_open < (int)sizeof open) {
-                open[n_open] = c;
-            }
-            n_open++;
-        } else if ((c == ')' || c == ']' || c == '}') && n_open > 0) {
-            n_open--;
+// Whether the byte at `at` lies inside a string literal of the expression [p, at): quotes
+// pair up as in Python, triple quotes included (a field holds no escapes that matter here).
+static bool in_string(const char *p, const char *at) {
+    char q = 0;
+    bool triple = false;
+    while (p < at) {
+        bool three = at - p >= 3 && p[1] == p[0] && p[2] == p[0];
+        if (!q && (*p == '\'' || *p == '"')) {
+            q = *p;
+            triple = three;
+            p += triple ? 3 : 1;
+        } else if (q && *p == q && (!triple || three)) {
+            p += triple ? 3 : 1;
+            q = 0;
+        } else {
+            p++;
         }
     }
+    return q != 0;
+}
+
+// What neither CPython nor MicroPython takes in a replacement field's expression [p, e):
+// nothing at all, a conversion other than !r / !s, a lone starred expression. Quotes of the
+// literal's own kind and backslashes are fine: MicroPython's lexer takes the field's text up
+// to its end whatever it holds, as CPython 3.12 does (PEP 701).
+static void check_field(sstate *st, const char *p, const char *e) {
     const char *x = p;
     while (x < e && is_space(*x)) {
         x++;
     }
     if (x == e) {
         defer(st, "f-string: empty expression not allowed");
-    } else if (e - p >= 2 && e[-2] == '!' && e[-1] != '=') {
+    } else if (e - p >= 2 && e[-2] == '!' && e[-1] != '=' && !in_string(p, e - 2)) {
         defer(st, "f-string: invalid conversion character: expected 's' or 'r'");
     } else if (*x == '*' && x[1] != '*') {
         // A starred item alone (with a comma it is a tuple, which CPython takes).
@@ -467,7 +463,7 @@ static const char *body(sstate *st, const lit *L, const char *p) {
                 continue;
             }
             const char *e = field_end(lx, p + 1);
-            check_field(st, L, p + 1, e);
+            check_field(st, p + 1, e);
             put_expr(st, p + 1, e);
             put(st, &lx->args, "),", 2);
             putc1(st, b, '{');

@@ -9,8 +9,8 @@
 // tabs inconsistent with spaces, more than 100 levels of indentation or 200 open brackets,
 // mismatched brackets, names with characters outside XID (`€`, U+00A0), invalid UTF-8 in
 // names and str literals, non-ASCII bytes in bytes literals, NUL bytes, str mixed with bytes,
-// f-string fields holding a backslash, the literal's own quote or a lone starred item; a form
-// feed resets the indentation column. Where MicroPython rejects what CPython takes, mpyc
+// f-string fields holding a lone starred item; a form feed resets the indentation column.
+// f-string fields may hold backslashes and the literal's own quotes, as in CPython 3.12. Where MicroPython rejects what CPython takes, mpyc
 // rejects it too: a number followed by a name or a '.' (`1if x else y`, `1.5.hex()`), `\N`
 // in bytes. Errors of mpyc's own: upper-case string prefixes (not MicroPython syntax),
 // `\N{...}` (no Unicode name table), octal escapes above \377 in bytes, f-string fields that
