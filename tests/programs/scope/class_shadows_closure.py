@@ -1,8 +1,9 @@
 # A method that reads a name of the enclosing function which its class body also assigns: CPython
 # skips the class scope and closes over the function's variable; MicroPython's compiler stops at
 # the class-level name and treats the method's name as global (NameError when there is none).
-# The expected output is stock MicroPython's (NAME.py.exp). Names the class body does not
-# assign, or assigns only after the method's def, are closed over in both.
+# It does so even when the class body assigns the name only after the method's def. The
+# expected output is stock MicroPython's (NAME.py.exp). Names the class body does not assign
+# are closed over in both.
 
 
 def shadowed():
