@@ -10,10 +10,17 @@
 
 #include "runtime/format/mpy_format.h"
 
+enum { STATIC_SLOTS = 512 }; // a power of two, about three times the static qstrs
+
+typedef struct static_index {
+    uint8_t slot[STATIC_SLOTS]; // static qstr number, 0 for an empty slot
+} static_index;
+
 typedef struct writer {
-    uint8_t *buf;    // NULL while measuring
-    size_t pos;      // bytes written (or measured) so far
-    mpyw_status err; // first problem found
+    uint8_t *buf;                // NULL while measuring
+    size_t pos;                  // bytes written (or measured) so far
+    mpyw_status err;             // first problem found
+    const static_index *statics; // static qstrs by content
 } writer;
 
 static void put(writer *w, const void *p, size_t n) {
@@ -37,10 +44,52 @@ static void put_vuint(writer *w, size_t v) {
     put(w, buf, mpy_vuint_encode((uint32_t)v, buf));
 }
 
+// The byte length of each static qstr, from the string literals themselves (none holds a NUL,
+// so sizeof - 1 is what strlen would give).
+static const uint8_t static_qstr_len[MPY_STATIC_QSTR_COUNT + 1] = {
+#define MPY_STATIC_QSTR(index, ident, string) [index] = sizeof(string) - 1,
+#include "runtime/format/static_qstrs.def"
+#undef MPY_STATIC_QSTR
+};
+
+_Static_assert(MPY_STATIC_QSTR_COUNT <= UINT8_MAX, "a static qstr number fits a byte");
+
+// Hash slot of a string for the static-qstr index: its length, first and last byte, which
+// are cheap and spread the 165 entries well. Open addressing over STATIC_SLOTS bytes.
+static unsigned static_slot(const char *s, size_t len) {
+    unsigned first = len ? (unsigned char)s[0] : 0, last = len ? (unsigned char)s[len - 1] : 0;
+    return (unsigned)(len * 97u + first * 31u + last) & (STATIC_SLOTS - 1);
+}
+
+// Fills the index (once per file, on the stack: no global state): each slot holds a static
+// qstr number or 0 for empty.
+static void static_index_init(static_index *x) {
+    memset(x->slot, 0, sizeof x->slot);
+    for (unsigned i = 1; i <= MPY_STATIC_QSTR_COUNT; i++) {
+        unsigned k = static_slot(mpy_static_qstr_str[i], static_qstr_len[i]);
+        while (x->slot[k]) {
+            k = (k + 1) & (STATIC_SLOTS - 1);
+        }
+        x->slot[k] = (uint8_t)i;
+    }
+}
+
+// mpy_static_qstr_find's answer in a probe or two instead of a scan of the whole list (the
+// writer asks for every qstr of every module, in both passes).
+static unsigned static_index_find(const static_index *x, const char *s, size_t len) {
+    for (unsigned k = static_slot(s, len); x->slot[k]; k = (k + 1) & (STATIC_SLOTS - 1)) {
+        unsigned i = x->slot[k];
+        if (static_qstr_len[i] == len && memcmp(mpy_static_qstr_str[i], s, len) == 0) {
+            return i;
+        }
+    }
+    return 0;
+}
+
 // Qstr-table entry (static-qstrs.md 2): a static string by number (odd vuint), any other
 // string as an even vuint 2*len, the bytes and a NUL.
 static void put_qstr(writer *w, const intern_entry *q) {
-    unsigned idx = mpy_static_qstr_find(q->str, q->len);
+    unsigned idx = static_index_find(w->statics, q->str, q->len);
     if (idx) {
         put_vuint(w, (size_t)idx << 1 | 1);
         return;
@@ -186,13 +235,15 @@ mpyw_status mpyw_write(const emit_module *m, const mpyw_options *opt, arena *a, 
     if (!m->root || !m->root->done) {
         return MPYW_INCOMPLETE;
     }
-    writer w = {0};
+    static_index statics;
+    static_index_init(&statics);
+    writer w = {.statics = &statics};
     put_module(&w, m, opt);
     if (w.err != MPYW_OK) {
         return w.err;
     }
     size_t size = w.pos;
-    w = (writer){.buf = arena_alloc(a, size ? size : 1)};
+    w = (writer){.buf = arena_alloc(a, size ? size : 1), .statics = &statics};
     if (!w.buf) {
         return MPYW_NO_MEMORY;
     }

@@ -117,3 +117,46 @@ Test(mpy_write, inline_asm_child_matches_mpy_cross) {
 Test(mpy_write, native_child_matches_mpy_cross) {
     check_native("native_fn", "f", "a", true);
 }
+
+static void return_none(hand *h) {
+    hand_line(h, 1);
+    EM(h, load_const_tok, EMIT_TOK_NONE);
+    EM0(h, return_value);
+}
+
+// Every static qstr, and strings that differ from one by a byte or a length, go into the qstr
+// table; each entry must be a static reference exactly when mpy_static_qstr_find finds it.
+Test(mpy_write, static_qstr_reference_exactly_for_static_strings) {
+    hand h;
+    hand_init(&h, "q.py");
+    hand_scope(&h, SCOPE_MODULE, "<module>", NULL, return_none);
+    cr_assert(hand_run_passes(&h));
+    static const char *const near[] = {"__dir_",  "__dir__x", "__Dir__", "\t",  "  ",
+                                       "<modul>", "zi",       "zipp",    "Zip", "__",
+                                       "x",       "\n\n",     "*x"};
+    size_t n_near = sizeof near / sizeof *near;
+    for (unsigned i = 1; i <= MPY_STATIC_QSTR_COUNT + n_near; i++) {
+        const char *s = i <= MPY_STATIC_QSTR_COUNT ? mpy_static_qstr_str[i]
+                                                   : near[i - MPY_STATIC_QSTR_COUNT - 1];
+        emit_module_use_qstr(&h.m, hand_q(&h, s));
+    }
+    const uint8_t *got;
+    size_t len, pos = MPY_HEADER_LEN;
+    mpyw_status st;
+    cr_assert(hand_write(&h, &got, &len, &st), "writer status %d", (int)st);
+    uint32_t n_qstr = vuint(got, len, &pos);
+    cr_assert(n_qstr == h.m.n_qstrs);
+    vuint(got, len, &pos); // objects
+    for (uint32_t i = 0; i < n_qstr; i++) {
+        const intern_entry *q = intern_get(&h.names, h.m.qstrs[i]);
+        unsigned want = mpy_static_qstr_find(q->str, q->len);
+        uint32_t v = vuint(got, len, &pos);
+        if (want) {
+            cr_expect(v == (want << 1 | 1), "'%s': got %u, want static %u", q->str, v, want);
+        } else {
+            cr_expect(!(v & 1) && v >> 1 == q->len, "'%s' must be spelled out", q->str);
+            pos += (v & 1) ? 0 : (v >> 1) + 1;
+        }
+    }
+    hand_fini(&h);
+}
