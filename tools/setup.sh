@@ -86,9 +86,8 @@ cmake --build "$root/build" -j"$jobs"
 
 # --- the main job on the bundled example -----------------------------------------------------
 mpyc=$root/build/bin/mpyc
-say "mpyc --syntax-only examples/blink.py"
-"$mpyc" --syntax-only examples/blink.py
-echo "examples/blink.py: no syntax errors"
-say "mpyc --dump=ast examples/blink.py"
-"$mpyc" --dump=ast examples/blink.py
-say "done: build/bin/mpyc is ready"
+say "mpyc -o build/blink.mpy examples/blink.py"
+(cd "$root" && "$mpyc" -o build/blink.mpy examples/blink.py)
+say "mpytool info build/blink.mpy"
+"$root/build/bin/mpytool" info "$root/build/blink.mpy"
+say "done: build/bin/mpyc, build/bin/mpytool are ready; build/blink.mpy is the compiled example"
