@@ -13,16 +13,18 @@ bool src_init(src_file *f, arena *a, const char *name, const char *bytes, size_t
     if (!t) {
         return false;
     }
+    // Runs without '\r' are copied whole; most files have none at all.
     size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        char c = bytes[i];
-        if (c == '\r') {
-            if (i + 1 < len && bytes[i + 1] == '\n') {
-                continue;
-            }
-            c = '\n';
+    for (size_t i = 0; i < len;) {
+        const char *cr = memchr(bytes + i, '\r', len - i);
+        size_t run = cr ? (size_t)(cr - (bytes + i)) : len - i;
+        memcpy(t + n, bytes + i, run);
+        n += run;
+        i += run;
+        if (cr) {
+            t[n++] = '\n';
+            i += i + 1 < len && bytes[i + 1] == '\n' ? 2 : 1;
         }
-        t[n++] = c;
     }
     t[n] = '\0';
     f->text = t;
@@ -31,9 +33,10 @@ bool src_init(src_file *f, arena *a, const char *name, const char *bytes, size_t
 }
 
 static bool build_lines(src_file *f, arena *a) {
+    const char *text = f->text, *end = text + f->n_text;
     uint32_t n = 1;
-    for (uint32_t i = 0; i < f->n_text; i++) {
-        n += f->text[i] == '\n';
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+        n++;
     }
     uint32_t *ls = ARENA_ARRAY(a, uint32_t, n);
     if (!ls) {
@@ -41,19 +44,29 @@ static bool build_lines(src_file *f, arena *a) {
     }
     uint32_t k = 0;
     ls[k++] = 0;
-    for (uint32_t i = 0; i < f->n_text; i++) {
-        if (f->text[i] == '\n') {
-            ls[k++] = i + 1;
-        }
+    for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+        ls[k++] = (uint32_t)(p - text) + 1;
     }
     f->line_starts = ls;
     f->n_lines = n;
     return true;
 }
 
+// Whether off lies on 0-based line i.
+static bool on_line(const src_file *f, uint32_t i, uint32_t off) {
+    return i < f->n_lines && f->line_starts[i] <= off &&
+           (i + 1 == f->n_lines || off < f->line_starts[i + 1]);
+}
+
 uint32_t src_line(src_file *f, arena *a, uint32_t off) {
     if (!f->line_starts && !build_lines(f, a)) {
         return 1;
+    }
+    if (on_line(f, f->last_line, off)) {
+        return f->last_line + 1;
+    }
+    if (on_line(f, f->last_line + 1, off)) {
+        return ++f->last_line + 1;
     }
     uint32_t lo = 0, hi = f->n_lines; // invariant: line_starts[lo] <= off < line_starts[hi]
     while (hi - lo > 1) {
@@ -64,6 +77,7 @@ uint32_t src_line(src_file *f, arena *a, uint32_t off) {
             hi = mid;
         }
     }
+    f->last_line = lo;
     return lo + 1;
 }
 

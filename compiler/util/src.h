@@ -21,6 +21,8 @@ typedef struct src_file {
     uint32_t n_text;
     uint32_t *line_starts; // offset of the first byte of each line (built lazily)
     uint32_t n_lines;
+    uint32_t last_line; // 0-based line of the previous src_line answer: lookups mostly go
+                        // forward through the file, so the next one is tried there first
 } src_file;
 
 typedef struct src_pos {
@@ -33,7 +35,7 @@ typedef struct src_pos {
 
 // Copies len bytes into the arena, turning "\r\n" and lone '\r' into '\n'. False on no memory.
 bool src_init(src_file *f, arena *a, const char *name, const char *bytes, size_t len);
-// 1-based line of an offset (binary search in the line table).
+// 1-based line of an offset (the previous answer's line or the next, else a binary search).
 uint32_t src_line(src_file *f, arena *a, uint32_t off);
 src_pos src_position(src_file *f, arena *a, uint32_t off);
 // The line holding off, without its '\n': sets *len and returns its start.
