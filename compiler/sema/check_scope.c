@@ -331,11 +331,16 @@ static void sc_extend_named(symtab *st, const ast *t) {
         }
         if (sc->kind == SC_COMP) {
             if (sym_flags(st, s, name) & DEF_COMP_ITER) {
-                sema_error(st->c, PHASE_SYMTABLE, t->span, NULL,
+                // MicroPython checks only the comprehension the := is written in: rebinding
+                // the variable of an outer one compiles (cpydiff/syntax_assign_expr.py).
+                bool outer = s != st->cur;
+                sema_error(st->c, outer ? PHASE_WARNING : PHASE_SYMTABLE, t->span, NULL,
                            "assignment expression cannot rebind comprehension iteration "
                            "variable '%s'",
                            name_str(st, name));
-                return;
+                if (!outer) {
+                    return;
+                }
             }
             continue;
         }

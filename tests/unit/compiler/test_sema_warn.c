@@ -20,6 +20,10 @@ static const warn_case cases[] = {
     {.name = "bare_star_alone",
      .src = "def f(*):\n    pass\n",
      .want = "t.py:1:7: warning: named arguments must follow bare *"},
+    {.name = "walrus_rebinds_outer_comprehension_variable",
+     .src = "print([[(j := i) for i in range(2)] for j in range(2)])\n",
+     .want = "t.py:1:10: warning: assignment expression cannot rebind comprehension iteration "
+             "variable 'j'"},
 };
 
 TestSuite(sema_warn);
