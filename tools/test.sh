@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite:
-#  1. a clang libFuzzer build (build-fuzz/, ASan + UBSan) and its fuzz_front tests: a bounded
-#     fuzzing run from the seeds and a replay of every saved input;
+#  1. a clang libFuzzer build (build-fuzz/, ASan + UBSan) and its fuzz_front and fuzz_compile
+#     tests: a bounded fuzzing run of each from the seeds and a replay of every saved input;
 #  2. a sanitizer build (build-asan/: gcc, Debug, ASan + UBSan, warnings as errors) and CTest
 #     there: unit, golden, oracle, fuzz-corpus and stress tests, the malloc and format checks.
 # Installs missing packages first (tools/setup.sh --deps-only), so it also works in a fresh clone.
@@ -30,10 +30,10 @@ else
     [ -n "${MPYC_FUZZ_SECONDS:-}" ] && fuzz_args+=("-DMPYC_FUZZ_SECONDS=$MPYC_FUZZ_SECONDS")
     CC=clang cmake -S "$root" -B "$root/build-fuzz" -DCMAKE_BUILD_TYPE=Debug -DMPYC_FUZZ=ON \
         -DMPYC_SANITIZE=ON -DMPYC_WERROR=ON -DMPYC_TESTS=OFF "${fuzz_args[@]}"
-    cmake --build "$root/build-fuzz" -j"$jobs" --target fuzz_front
-    echo "== ctest -R '^fuzz_front' in build-fuzz/"
-    (cd "$root/build-fuzz" && ctest --output-on-failure -R '^fuzz_front' --no-tests=error) ||
-        status=1
+    cmake --build "$root/build-fuzz" -j"$jobs" --target fuzz_front fuzz_compile
+    echo "== ctest -R '^fuzz_(front|compile)' in build-fuzz/"
+    (cd "$root/build-fuzz" &&
+        ctest --output-on-failure -R '^fuzz_(front|compile)_' --no-tests=error) || status=1
 fi
 
 echo "== sanitizer build into build-asan/ (gcc, Debug, ASan + UBSan, -Werror)"
