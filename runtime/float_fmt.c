@@ -1,0 +1,785 @@
+// Float <-> text as stock MicroPython 1.29 does it on its unix port: decimal digits come from
+// scaling by powers of ten in x87 80-bit extended precision (emulated here exactly, so every
+// host and target gets the same digits), and both directions share one decimal reader, which
+// formatting also uses to check its own output. Pure functions over caller buffers.
+#include "float_fmt.h"
+
+#include <limits.h>
+#include <string.h>
+
+// ---- x87 extended precision, emulated
+//
+// A value is m * 2^e with a 64-bit significand whose top bit is set (m == 0 is zero). Only the
+// operations stock's conversions use are needed, all on non-negative values, each rounded to
+// nearest-even at 64 bits as the x87 FPU does with its default precision control:
+//
+//   mul, div, add          long double arithmetic
+//   from_u64, from_double  exact widening
+//   to_double              FST m64: round to 53 bits, subnormals and overflow included
+//   to_u64                 truncating conversion of a value below 2^64
+//
+// Results above the extended range become infinity. Results below its normal range become zero
+// instead of extended subnormals: they only arise far below the smallest double, where stock's
+// final conversion gives 0 all the same.
+
+typedef struct {
+    uint64_t m;
+    int32_t e;
+} xp_t;
+
+enum {
+    XP_E_MAX = 16383 - 63,  // largest exponent of a finite value (below 2^16384)
+    XP_E_MIN = -16382 - 63, // smallest exponent of a normal value (2^-16382)
+    XP_E_INF = XP_E_MAX + 1,
+};
+
+#define XP_TOP ((uint64_t)1 << 63)
+
+static const xp_t xp_zero = {0, 0};
+static const xp_t xp_inf = {XP_TOP, XP_E_INF};
+
+static bool xp_is_inf(xp_t a) {
+    return a.e >= XP_E_INF;
+}
+
+static int clz64(uint64_t x) {
+#if defined(__GNUC__) || defined(__clang__)
+    return __builtin_clzll(x);
+#else
+    int n = 0;
+    while (!(x & XP_TOP)) {
+        x <<= 1;
+        n++;
+    }
+    return n;
+#endif
+}
+
+// The 128-bit product of two 64-bit integers.
+static void mul_64x64(uint64_t a, uint64_t b, uint64_t *hi, uint64_t *lo) {
+#if defined(__SIZEOF_INT128__) && !defined(RT_FLOAT_FMT_NO_INT128)
+    unsigned __int128 p = (unsigned __int128)a * b;
+    *hi = (uint64_t)(p >> 64);
+    *lo = (uint64_t)p;
+#else
+    uint64_t a0 = (uint32_t)a, a1 = a >> 32, b0 = (uint32_t)b, b1 = b >> 32;
+    uint64_t p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
+    uint64_t mid = (p00 >> 32) + (uint32_t)p01 + (uint32_t)p10;
+    *lo = (mid << 32) | (uint32_t)p00;
+    *hi = p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32);
+#endif
+}
+
+// Quotient and remainder of (nh * 2^64 + nl) / d, where nh < d so the quotient fits 64 bits.
+static uint64_t div_128x64(uint64_t nh, uint64_t nl, uint64_t d, uint64_t *rem) {
+#if defined(__SIZEOF_INT128__) && !defined(RT_FLOAT_FMT_NO_INT128)
+    unsigned __int128 n = ((unsigned __int128)nh << 64) | nl;
+    *rem = (uint64_t)(n % d);
+    return (uint64_t)(n / d);
+#else
+    // Restoring division one bit at a time; r < d holds throughout, and the bit shifted out of
+    // r when it is doubled is the carry that makes the subtraction due.
+    uint64_t q = 0, r = nh;
+    for (int i = 63; i >= 0; i--) {
+        uint64_t carry = r >> 63;
+        r = (r << 1) | ((nl >> i) & 1);
+        if (carry || r >= d) {
+            r -= d;
+            q |= (uint64_t)1 << i;
+        }
+    }
+    *rem = r;
+    return q;
+#endif
+}
+
+// Rounds (hi * 2^64 + lo) * 2^e to 64 bits. The lowest bit of lo may stand for sticky bits
+// below it, so lo is only ever shifted left when hi's top bits are zero (exact products).
+static xp_t xp_round(uint64_t hi, uint64_t lo, int32_t e) {
+    if (hi == 0) {
+        if (lo == 0) {
+            return xp_zero;
+        }
+        hi = lo;
+        lo = 0;
+        e -= 64;
+    }
+    int sh = clz64(hi);
+    if (sh) {
+        hi = (hi << sh) | (lo >> (64 - sh));
+        lo <<= sh;
+        e -= sh;
+    }
+    if (lo > XP_TOP || (lo == XP_TOP && (hi & 1))) {
+        hi++;
+        if (hi == 0) {
+            hi = XP_TOP;
+            e++;
+        }
+    }
+    e += 64;
+    if (e > XP_E_MAX) {
+        return xp_inf;
+    }
+    if (e < XP_E_MIN) {
+        return xp_zero;
+    }
+    return (xp_t){hi, e};
+}
+
+static xp_t xp_from_u64(uint64_t n) {
+    return xp_round(0, n, 0);
+}
+
+// A finite non-negative double, exactly.
+static xp_t xp_from_double(double d) {
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint64_t frac = bits & (((uint64_t)1 << 52) - 1);
+    int biased = (int)((bits >> 52) & 0x7ff);
+    if (biased == 0) {
+        return xp_round(0, frac, -1074);
+    }
+    return xp_round(0, frac | ((uint64_t)1 << 52), biased - 1075);
+}
+
+static xp_t xp_mul(xp_t a, xp_t b) {
+    if (a.m == 0 || b.m == 0) {
+        return xp_zero;
+    }
+    if (xp_is_inf(a) || xp_is_inf(b)) {
+        return xp_inf;
+    }
+    uint64_t hi, lo;
+    mul_64x64(a.m, b.m, &hi, &lo);
+    return xp_round(hi, lo, a.e + b.e);
+}
+
+// a / b for b != 0.
+static xp_t xp_div(xp_t a, xp_t b) {
+    if (a.m == 0 || xp_is_inf(b)) {
+        return xp_zero;
+    }
+    if (xp_is_inf(a)) {
+        return xp_inf;
+    }
+    // Scale a by 2^63 or 2^64 so the quotient has exactly 64 bits, then fold the remainder
+    // into a round bit and a sticky bit.
+    int s = a.m >= b.m ? 63 : 64;
+    uint64_t r;
+    uint64_t q = s == 63 ? div_128x64(a.m >> 1, a.m << 63, b.m, &r) : div_128x64(a.m, 0, b.m, &r);
+    uint64_t lo = 0;
+    if (r != 0) {
+        uint64_t rest = b.m - r;
+        lo = r > rest ? XP_TOP | 1 : r == rest ? XP_TOP : 1;
+    }
+    return xp_round(q, lo, a.e - b.e - s - 64);
+}
+
+static xp_t xp_add(xp_t a, xp_t b) {
+    if (a.m == 0) {
+        return b;
+    }
+    if (b.m == 0) {
+        return a;
+    }
+    if (xp_is_inf(a) || xp_is_inf(b)) {
+        return xp_inf;
+    }
+    if (a.e < b.e) {
+        xp_t t = a;
+        a = b;
+        b = t;
+    }
+    // a.m * 2^64 + b.m * 2^(64 - d), in units of 2^(a.e - 64)
+    int32_t d = a.e - b.e;
+    uint64_t hi = a.m, bh, bl;
+    if (d == 0) {
+        bh = b.m;
+        bl = 0;
+    } else if (d < 64) {
+        bh = b.m >> d;
+        bl = b.m << (64 - d);
+    } else if (d < 128) {
+        bh = 0;
+        bl = b.m >> (d - 64);
+        bl |= d > 64 && (b.m << (128 - d)) != 0; // sticky
+    } else {
+        bh = 0;
+        bl = 1;
+    }
+    uint64_t sum = hi + bh;
+    int32_t e = a.e - 64;
+    if (sum < hi) {
+        // carry out: one more bit, the shifted-out bit stays sticky
+        bl = (bl >> 1) | (bl & 1) | (sum << 63);
+        sum = (sum >> 1) | XP_TOP;
+        e++;
+    }
+    return xp_round(sum, bl, e);
+}
+
+// Rounds to a double as an x87 store does: to nearest-even at 53 bits, or fewer in the
+// subnormal range.
+static double xp_to_double(xp_t a) {
+    uint64_t bits;
+    if (a.m == 0) {
+        bits = 0;
+    } else if (xp_is_inf(a)) {
+        bits = (uint64_t)0x7ff << 52;
+    } else {
+        int32_t lead = a.e + 63; // exponent of the top bit
+        int32_t shift = lead >= -1022 ? 11 : 11 + (-1022 - lead);
+        if (shift > 64) {
+            bits = 0;
+        } else {
+            uint64_t kept = shift == 64 ? 0 : a.m >> shift;
+            uint64_t rest = shift == 64 ? a.m : a.m & (((uint64_t)1 << shift) - 1);
+            uint64_t half = (uint64_t)1 << (shift - 1);
+            if (rest > half || (rest == half && (kept & 1))) {
+                kept++;
+            }
+            if (lead >= -1022) {
+                if (kept >> 53) {
+                    kept >>= 1;
+                    lead++;
+                }
+                if (lead > 1023) {
+                    bits = (uint64_t)0x7ff << 52;
+                } else {
+                    bits = ((uint64_t)(lead + 1023) << 52) | (kept & (((uint64_t)1 << 52) - 1));
+                }
+            } else {
+                bits = kept; // a carry into bit 52 makes it the smallest normal, as it should
+            }
+        }
+    }
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+// Truncates a value below 2^64 to an integer.
+static uint64_t xp_to_u64(xp_t a) {
+    if (a.m == 0 || a.e <= -64) {
+        return 0;
+    }
+    if (a.e >= 0) {
+        return a.e == 0 ? a.m : UINT64_MAX; // out of range; never asked for
+    }
+    return a.m >> -a.e;
+}
+
+// num * 10^n the way stock computes it: square-and-multiply over the bits of |n|, the running
+// power of ten squared in extended precision, then multiplying or dividing num by it.
+static xp_t decimal_exp(xp_t num, int32_t n) {
+    if (n == 0 || num.m == 0) {
+        return num;
+    }
+    bool neg = n < 0;
+    uint32_t k = neg ? 0u - (uint32_t)n : (uint32_t)n;
+    xp_t p = {(uint64_t)10 << 60, -60}; // 10
+    for (;;) {
+        if (k & 1) {
+            num = neg ? xp_div(num, p) : xp_mul(num, p);
+        }
+        k >>= 1;
+        if (!k) {
+            return num;
+        }
+        p = xp_mul(p, p);
+    }
+}
+
+// ---- The decimal reader
+//
+// Digits go into a 64-bit mantissa until it reaches MANTISSA_MAX; later digits only move the
+// exponent. Zeros are held back until a non-zero digit follows, so trailing zeros never use up
+// mantissa room. '_' is skipped anywhere. An exponent that grows past EXP_LIMIT stops growing
+// (the result is 0 or infinity anyway).
+
+#define MANTISSA_MAX ((uint64_t)0x1999999999999998)
+#define EXP_LIMIT ((INT_MAX / 2 - 9) / 10)
+
+typedef enum { IN_INT, IN_FRAC, IN_EXP } read_part_t;
+
+typedef struct {
+    uint64_t mant;
+    int64_t exp_extra; // power of ten the mantissa's digits stand at
+} digits_t;
+
+static void take_digit(digits_t *d, unsigned dig, read_part_t part) {
+    if (d->mant < MANTISSA_MAX) {
+        d->mant = d->mant * 10 + dig;
+        d->exp_extra -= part == IN_FRAC;
+    } else {
+        d->exp_extra += part == IN_INT;
+    }
+}
+
+// Reads an unsigned decimal from s[0..len). Returns the number of bytes consumed (0 when
+// nothing matched, as for "x"), or -1 for an 'e' with nothing after it or its sign.
+static ptrdiff_t read_decimal(const char *s, size_t len, double *out) {
+    read_part_t part = IN_INT;
+    digits_t d = {0, 0};
+    int64_t zeros_int = 0, zeros_frac = 0;
+    int32_t exp_val = 0;
+    bool exp_neg = false;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i++];
+        if (c >= '0' && c <= '9') {
+            unsigned dig = c - '0';
+            if (part == IN_EXP) {
+                if (exp_val < EXP_LIMIT) {
+                    exp_val = exp_val * 10 + (int32_t)dig;
+                }
+            } else if (dig == 0 || d.mant >= MANTISSA_MAX) {
+                *(part == IN_INT ? &zeros_int : &zeros_frac) += 1;
+            } else {
+                // Once the mantissa is full the held-back zeros only count (integer part) or
+                // vanish (fraction), so the loops below stop early.
+                for (; zeros_int > 0 && d.mant < MANTISSA_MAX; zeros_int--) {
+                    take_digit(&d, 0, IN_INT);
+                }
+                d.exp_extra += zeros_int;
+                zeros_int = 0;
+                for (; zeros_frac > 0 && d.mant < MANTISSA_MAX; zeros_frac--) {
+                    take_digit(&d, 0, IN_FRAC);
+                }
+                zeros_frac = 0;
+                take_digit(&d, dig, part);
+            }
+        } else if (part == IN_INT && c == '.') {
+            part = IN_FRAC;
+        } else if (part != IN_EXP && (c | 0x20) == 'e') {
+            part = IN_EXP;
+            if (i < len && (s[i] == '+' || s[i] == '-')) {
+                exp_neg = s[i++] == '-';
+            }
+            if (i == len) {
+                return -1;
+            }
+        } else if (c != '_') {
+            i--;
+            break;
+        }
+    }
+    int64_t total = (exp_neg ? -(int64_t)exp_val : exp_val) + d.exp_extra + zeros_int;
+    if (total > INT_MAX / 2) {
+        total = INT_MAX / 2;
+    } else if (total < -(INT_MAX / 2)) {
+        total = -(INT_MAX / 2);
+    }
+    *out = xp_to_double(decimal_exp(xp_from_u64(d.mant), (int32_t)total));
+    return (ptrdiff_t)i;
+}
+
+static bool is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool match_word(const char *s, const char *end, const char *word, size_t n) {
+    if ((size_t)(end - s) < n) {
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if ((s[i] | 0x20) != word[i]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static double negate(double x) {
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    bits ^= XP_TOP;
+    memcpy(&x, &bits, sizeof x);
+    return x;
+}
+
+static double make_special(bool is_nan) {
+    uint64_t bits = is_nan ? 0x7ff8000000000000u : 0x7ff0000000000000u;
+    double x;
+    memcpy(&x, &bits, sizeof x);
+    return x;
+}
+
+// Stock's number reader: [ws] [sign] (inf | infinity | nan | decimal) ['j'] [ws], and for
+// complex() a second signed term after a real one.
+static bool parse_number(const char *s, size_t len, bool allow_imag, bool force_complex, double *re,
+                         double *im, bool *is_imag) {
+    const char *end = s + len;
+    double real = 0;
+    bool have_real = false, have_imag = false;
+    for (;;) {
+        while (s < end && is_space((unsigned char)*s)) {
+            s++;
+        }
+        bool neg = false;
+        if (s < end && (*s == '+' || *s == '-')) {
+            neg = *s++ == '-';
+        }
+        const char *start = s;
+        double val = 0;
+        if (match_word(s, end, "inf", 3)) {
+            s += 3;
+            val = make_special(false);
+            if (match_word(s, end, "inity", 5)) {
+                s += 5;
+            }
+        } else if (match_word(s, end, "nan", 3)) {
+            s += 3;
+            val = make_special(true);
+        } else {
+            ptrdiff_t n = read_decimal(s, (size_t)(end - s), &val);
+            if (n < 0) {
+                return false;
+            }
+            s += n;
+        }
+        if (allow_imag && s < end && (*s | 0x20) == 'j') {
+            if (s == start) {
+                val = 1; // "j" is 1j
+            }
+            s++;
+            have_imag = true;
+        }
+        if (neg) {
+            val = negate(val);
+        }
+        if (s == start) {
+            return false;
+        }
+        while (s < end && is_space((unsigned char)*s)) {
+            s++;
+        }
+        if (s != end) {
+            if (force_complex && !have_real && !have_imag) {
+                real = val;
+                have_real = true;
+                continue;
+            }
+            return false;
+        }
+        if (have_real && !have_imag) {
+            return false;
+        }
+        if (have_real) {
+            *re = real;
+            *im = val;
+        } else if (have_imag) {
+            *re = 0;
+            *im = val;
+        } else {
+            *re = val;
+            *im = 0;
+        }
+        *is_imag = have_imag;
+        return true;
+    }
+}
+
+bool rt_float_parse_str(const char *s, size_t len, double *out) {
+    double im;
+    bool is_imag;
+    return parse_number(s, len, false, false, out, &im, &is_imag);
+}
+
+bool rt_float_parse_literal(const char *s, size_t len, double *out, bool *is_imag) {
+    double re, im;
+    if (!parse_number(s, len, true, false, &re, &im, is_imag)) {
+        return false;
+    }
+    *out = *is_imag ? im : re;
+    return true;
+}
+
+bool rt_complex_parse_str(const char *s, size_t len, double *re, double *im) {
+    bool is_imag;
+    return parse_number(s, len, true, true, re, im, &is_imag);
+}
+
+// ---- Formatting
+//
+// Stock's algorithm, in outline: find the decimal exponent e of x (10^e <= x < 10^(e+1), with
+// the powers of ten rounded as above); decide how many significant digits the conversion wants
+// (at most 19, the rest become zeros) and where the point goes; scale x by a power of ten so
+// those digits form an integer, add 0.5 and truncate. When more than 16 digits are wanted, 16
+// are tried first and the text is read back: if it gives x again it is the answer, else one
+// digit more is tried. repr is 'g' with up to 19 digits and exponent form from 1e16 on, so it
+// prints 16 significant digits or the first of 17..19 that reads back as x.
+// Everything is laid out in a 33-byte buffer (32 after a sign) as stock's printer has it, and
+// that size limits the digits of 'f' (at most 30 after the point, fewer for large numbers, and
+// 'f' becomes 'g' when the integer part does not fit).
+
+enum {
+    MODE_E = 1, // d.ddde+xx
+    MODE_G = 2, // like E or F, shortest, trailing zeros removed
+    MODE_F = 4, // ddd.ddd
+};
+
+enum {
+    MAX_DIGITS = 19,  // decimal digits a 64-bit mantissa always holds
+    SAFE_DIGITS = 16, // digits tried first when more are wanted
+    DEC_NONE = 255,   // `dec` when the point has been written already ("0.000ddd")
+    STOCK_BUF = 33,   // stock's buffer for one conversion, terminating NUL included
+    EXP_OVERHEAD = 8, // room kept for a sign and an exponent "+9e+199" outside 'f'
+    PREC_CLAMP = 1000000,
+};
+
+typedef struct {
+    unsigned mode;
+    char e_char;       // 'e' or 'E'
+    int max_exp_zeros; // 'g': exponents 1..max_exp_zeros-1 are written as zeros instead
+} layout_t;
+
+static char *put_zero_point(char *s, int n_zeros) {
+    *s++ = '0';
+    *s++ = '.';
+    while (n_zeros-- > 0) {
+        *s++ = '0';
+    }
+    return s;
+}
+
+// Writes the n_digits-digit mantissa m (cap = 10^n_digits) at s and returns the end: `zeros`
+// more zeros after the digits, dec + 1 digits before the point (DEC_NONE: point already
+// written), then the exponent e where the mode wants one.
+static char *put_mantissa(const layout_t *lay, char *s, uint64_t m, uint64_t cap, int n_digits,
+                          int zeros, int dec, int e) {
+    if (m != 0 && m >= cap) {
+        // rounding carried into one more digit
+        if (lay->mode & MODE_F) {
+            n_digits++;
+            dec++;
+        } else {
+            m /= 10;
+            e++;
+        }
+    }
+    if ((lay->mode & MODE_G) && e != 0) {
+        if (e > 0) {
+            if (e < lay->max_exp_zeros) {
+                dec += e;
+                if (dec >= n_digits) {
+                    zeros = dec - (n_digits - 1);
+                }
+                e = 0;
+            }
+        } else if (e >= -4) {
+            // 0.000ddd form: drop the mantissa's zeros as the exponent comes up to 0
+            int n_cut = 0;
+            while (e < 0 && m % 10 == 0) {
+                m /= 10;
+                n_cut++;
+                e++;
+            }
+            n_digits -= n_cut;
+            s = put_zero_point(s, n_cut - e - 1);
+            dec = DEC_NONE;
+            e = 0;
+        }
+    }
+
+    bool has_point = dec >= DEC_NONE;
+    for (int i = n_digits - 1; i >= 0; i--) {
+        s[i > dec ? i + 1 : i] = (char)('0' + m % 10);
+        m /= 10;
+    }
+    if (dec + 1 < n_digits) {
+        s[dec + 1] = '.';
+        has_point = true;
+        s++;
+    }
+    s += n_digits;
+
+    if (zeros > 0) {
+        dec -= n_digits - 1;
+        while (zeros-- > 0) {
+            if (dec-- == 0) {
+                *s++ = '.';
+                has_point = true;
+            }
+            *s++ = '0';
+        }
+    }
+    if ((lay->mode & MODE_G) && has_point) {
+        while (s[-1] == '0') {
+            s--;
+        }
+        if (s[-1] == '.') {
+            s--;
+        }
+    }
+
+    if ((e != 0 || (lay->mode & MODE_E)) && !(lay->mode & MODE_F)) {
+        *s++ = lay->e_char;
+        *s++ = e < 0 ? '-' : '+';
+        if (e < 0) {
+            e = -e;
+        }
+        if (e >= 100) {
+            *s++ = (char)('0' + e / 100);
+        }
+        *s++ = (char)('0' + e / 10 % 10);
+        *s++ = (char)('0' + e % 10);
+    }
+    return s;
+}
+
+// One conversion into out (at least STOCK_BUF bytes); returns the length, no NUL written.
+static size_t convert(char *out, double x, char fmt, int prec, char sign) {
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int biased = (int)((bits >> 52) & 0x7ff);
+    bool is_special = biased == 0x7ff;
+    bool is_nan = is_special && (bits << 12) != 0;
+    if ((bits >> 63) && !is_nan) {
+        bits &= ~XP_TOP;
+        sign = '-';
+    }
+    double f;
+    memcpy(&f, &bits, sizeof f);
+
+    char *buf = out;
+    int size = STOCK_BUF;
+    if (sign) {
+        *buf++ = sign;
+        size--;
+    }
+    char lower = (char)(fmt & 0x20);
+    if (is_special) {
+        const char *word = is_nan ? "NAN" : "INF";
+        for (int i = 0; i < 3; i++) {
+            *buf++ = (char)(word[i] | lower);
+        }
+        return (size_t)(buf - out);
+    }
+
+    char lofmt = (char)(fmt | 0x20);
+    layout_t lay = {lofmt == 'f' ? MODE_F : lofmt == 'g' ? MODE_G : MODE_E, (char)('E' | lower), 0};
+    if (prec < 0) {
+        prec = 6;
+    } else if (prec > PREC_CLAMP) {
+        prec = PREC_CLAMP; // stock's arithmetic overflows near INT_MAX; below, nothing changes
+    }
+    lay.max_exp_zeros = prec < size - 3 ? prec : size - 3;
+    if (prec == RT_FLOAT_REPR_PREC) {
+        prec = MAX_DIGITS;
+        lay.max_exp_zeros = 16;
+    }
+
+    // e: 10^e <= f < 10^(e+1), starting from the binary exponent's estimate
+    int e = 0;
+    if (f != 0) {
+        e = (int)((biased - 1023) * 0.3010299956639812);
+        bool up = !(f < 1.0);
+        const xp_t one = {XP_TOP, -63};
+        while ((f >= xp_to_double(decimal_exp(one, e + up))) == up) {
+            e += up ? 1 : -1;
+        }
+    }
+
+    // 'f' whose integer digits do not fit turns into 'g' with one more digit
+    if ((lay.mode & MODE_F) && e > 0 && e + prec + 2 > size) {
+        lay.mode = MODE_G;
+        prec++;
+    }
+
+    // Significant digits wanted, zeros after "0." ('f' of small numbers), zeros past 19 digits.
+    int max_digits = prec, lead_zeros = 0, trail_zeros = 0;
+    if (lay.mode & MODE_F) {
+        if (max_digits > size - 3) {
+            max_digits = size - 3;
+        }
+        if (e < 0) {
+            if (max_digits > 2 && e < -2) {
+                lead_zeros = (-e < max_digits ? -e : max_digits) - 2;
+                max_digits -= lead_zeros;
+            } else {
+                max_digits++;
+            }
+        } else {
+            max_digits += e + 1;
+        }
+    } else if (!(lay.mode & MODE_G) || max_digits == 0) {
+        max_digits++;
+    }
+    if (max_digits > MAX_DIGITS) {
+        trail_zeros = max_digits - MAX_DIGITS;
+        max_digits = MAX_DIGITS;
+    }
+    int room = size - max_digits - ((lay.mode & MODE_F) ? 3 : EXP_OVERHEAD);
+    if (trail_zeros > room) {
+        trail_zeros = room;
+    }
+
+    const xp_t xf = xp_from_double(f);
+    const xp_t half = {XP_TOP, -64};
+    int n_digits = max_digits < SAFE_DIGITS ? max_digits : SAFE_DIGITS;
+    for (;;) {
+        char *s = buf;
+        int dec = 0, decexp;
+        if (f == 0) {
+            decexp = 0;
+        } else if (lay.mode & MODE_F) {
+            decexp = n_digits - 1;
+            if (e >= 0) {
+                decexp -= e;
+                dec = e;
+            } else if (lead_zeros > 0) {
+                s = put_zero_point(s, lead_zeros);
+                decexp += lead_zeros + 1;
+                dec = DEC_NONE;
+            }
+        } else {
+            decexp = n_digits - e - 1;
+        }
+        uint64_t cap = 10;
+        for (int i = 1; i < n_digits; i++) {
+            cap *= 10;
+        }
+        uint64_t m = xp_to_u64(xp_add(decimal_exp(xf, decexp), half));
+        int zeros = trail_zeros + (max_digits - n_digits);
+        char *end = put_mantissa(&lay, s, m, cap, n_digits, zeros, dec, e);
+        if (n_digits >= max_digits) {
+            return (size_t)(end - out);
+        }
+        double check = 0;
+        read_decimal(buf, (size_t)(end - buf), &check);
+        if (check == f) {
+            return (size_t)(end - out);
+        }
+        n_digits++;
+    }
+}
+
+size_t rt_float_format(char *buf, double x, char conv, int prec, unsigned flags) {
+    char sign = (flags & RT_FMT_PLUS) ? '+' : (flags & RT_FMT_SPACE) ? ' ' : 0;
+    if (conv == 'r') {
+        conv = 'g';
+        prec = RT_FLOAT_REPR_PREC;
+        flags |= RT_FMT_DECIMAL;
+    } else if (conv == '%') {
+        x *= 100;
+        conv = 'f';
+        flags |= RT_FMT_PERCENT;
+    }
+    size_t n = convert(buf, x, conv, prec, sign);
+    if ((flags & RT_FMT_DECIMAL) && !memchr(buf, '.', n) && !memchr(buf, 'e', n) &&
+        !memchr(buf, 'n', n)) {
+        buf[n++] = '.';
+        buf[n++] = '0';
+    }
+    if (flags & RT_FMT_PERCENT) {
+        buf[n++] = '%';
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+size_t rt_float_repr(char *buf, double x) {
+    return rt_float_format(buf, x, 'r', 0, 0);
+}
