@@ -1,0 +1,44 @@
+// Helpers of the unit_float tests: golden files from tests/golden/float, a sink that collects
+// output in a buffer, hex and escape decoding.
+#ifndef FLOAT_TEST_H
+#define FLOAT_TEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "float_fmt.h"
+
+// Output collected by the sink (truncated beyond the buffer, with `overflow` set).
+typedef struct {
+    char buf[1024];
+    size_t len;
+    bool overflow;
+} text_buf;
+
+void text_write(void *ctx, const char *s, size_t n);
+rt_fmt_sink_t text_sink(text_buf *t); // empties t
+
+// A golden file read whole; lines are split on '\n' and fields on '\t' in place.
+typedef struct {
+    char *data;
+    char **lines;
+    size_t n_lines;
+} golden_file;
+
+void golden_load(golden_file *g, const char *name); // fails the test when unreadable
+void golden_free(golden_file *g);
+// Splits a line into at most max fields; returns the number of fields.
+size_t golden_fields(char *line, char **fields, size_t max);
+
+double bits_to_double(uint64_t bits);
+uint64_t double_to_bits(double x);
+uint64_t parse_hex64(const char *s);
+// Decodes \xHH escapes into out (at least strlen(s) + 1 bytes); returns the length.
+size_t unescape(const char *s, char *out);
+
+// Reports a mismatch (the first 20 of a test in full) and counts it.
+void report_mismatch(size_t *n_bad, const char *what, const char *input, const char *want,
+                     const char *got);
+
+#endif
