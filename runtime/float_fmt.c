@@ -77,16 +77,16 @@ static uint64_t div_128x64(uint64_t nh, uint64_t nl, uint64_t d, uint64_t *rem) 
     *rem = (uint64_t)(n % d);
     return (uint64_t)(n / d);
 #else
-    // Restoring division one bit at a time; r < d holds throughout, and the bit shifted out of
-    // r when it is doubled is the carry that makes the subtraction due.
+    // Restoring division one bit at a time, without branches (the quotient bits are random);
+    // r < d holds throughout, and the bit shifted out of r when it is doubled is the carry
+    // that makes the subtraction due.
     uint64_t q = 0, r = nh;
     for (int i = 63; i >= 0; i--) {
         uint64_t carry = r >> 63;
         r = (r << 1) | ((nl >> i) & 1);
-        if (carry || r >= d) {
-            r -= d;
-            q |= (uint64_t)1 << i;
-        }
+        uint64_t take = carry | (uint64_t)(r >= d);
+        r -= d & (0 - take);
+        q = (q << 1) | take;
     }
     *rem = r;
     return q;
@@ -270,25 +270,33 @@ static uint64_t xp_to_u64(xp_t a) {
     return a.m >> -a.e;
 }
 
-// num * 10^n the way stock computes it: square-and-multiply over the bits of |n|, the running
-// power of ten squared in extended precision, then multiplying or dividing num by it.
+// 10^(2^k) as stock's square-and-multiply reaches them: each the previous one squared in
+// extended precision (exact up to 10^16, rounded from 10^32 on); 10^8192 and beyond overflow.
+static const xp_t pow10_squares[] = {
+    {0xa000000000000000u, -60},   {0xc800000000000000u, -57},  {0x9c40000000000000u, -50},
+    {0xbebc200000000000u, -37},   {0x8e1bc9bf04000000u, -10},  {0x9dc5ada82b70b59eu, 43},
+    {0xc2781f49ffcfa6d5u, 149},   {0x93ba47c980e98cdfu, 362},  {0xaa7eebfb9df9de8cu, 787},
+    {0xe319a0aea60e91c2u, 1637},  {0xc976758681750c0fu, 3338}, {0x9e8b3b5dc53d5dd7u, 6740},
+    {0xc46052028a209779u, 13543},
+};
+
+enum { N_POW10_SQUARES = sizeof pow10_squares / sizeof pow10_squares[0] };
+
+// num * 10^n the way stock computes it: over the bits of |n| from the lowest, num multiplied
+// (or divided, for n < 0) by 10^(2^k) for each bit k that is set, rounding every step.
 static xp_t decimal_exp(xp_t num, int32_t n) {
     if (n == 0 || num.m == 0) {
         return num;
     }
     bool neg = n < 0;
     uint32_t k = neg ? 0u - (uint32_t)n : (uint32_t)n;
-    xp_t p = {(uint64_t)10 << 60, -60}; // 10
-    for (;;) {
+    for (int i = 0; k != 0; i++, k >>= 1) {
         if (k & 1) {
+            xp_t p = i < N_POW10_SQUARES ? pow10_squares[i] : xp_inf;
             num = neg ? xp_div(num, p) : xp_mul(num, p);
         }
-        k >>= 1;
-        if (!k) {
-            return num;
-        }
-        p = xp_mul(p, p);
     }
+    return num;
 }
 
 // ---- The decimal reader
