@@ -86,6 +86,8 @@ FORMAT_SPECS = [
     "+e", " .3f", "+g", "012.3f", "<14.2e", "^15g", "=+16.4f", "*>12.1f", "010,.2f", "011_.1f",
     "#.0f", "#g", "-.2f", "20", "0<20.3e",
     "d", "s", "x", "c", "+s", "+c", " c", "5q", "10.2fx", ".2.3f", "=",
+    ".31f", ".32f", ".33f", ".100f", ".1000000f", ".100e", ".100g", "08,.1f", "012,.3f", "015_.2f",
+    "40", "x^35.3e",
 ]
 
 # Specs applied to strings: padding, alignment, fill, precision, and the errors.
@@ -98,7 +100,8 @@ STR_ARGS = ["ab", "", "abcdef", "x y"]
 PERCENT_SPECS = [
     "%e", "%.2e", "%E", "%f", "%.0f", "%.3f", "%.20f", "%F", "%g", "%.3g", "%.17g", "%G", "%r", "%s",
     "%10.3f", "%-10.3f|", "%010.3f", "%-010.3f|", "%+.2e", "% .2e", "%+010.2f", "%#.0f", "%#g", "%#.3e",
-    "%.*f", "%*.2f", "%-+12.4g|", "% 012.5e",
+    "%.*f", "%*.2f", "%-+12.4g|", "% 012.5e", "%.100f", "%.40e", "%.0e", "%.0g", "%#.0e", "%-*.3e|",
+    "%5.1s|", "%-12r|", "%.3r",
 ]
 
 
@@ -166,7 +169,7 @@ def main():
     rng = random.Random(20240529)
     tricky = tricky_values(rng)
     rand = random_values(rng, 9000)
-    spec_vals = tricky[:40] + rng.sample(tricky[40:], 260) + rand[:260]
+    spec_vals = tricky[:40] + rng.sample(tricky[40:], 230) + rand[:230]
     pct_vals = tricky[:40] + rng.sample(tricky, 200) + rand[:160]
 
     def write(name, lines):
