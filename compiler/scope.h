@@ -91,6 +91,10 @@ typedef struct scope {
     // parameters (flag PARAM, by local_num) and the CELL entries, in this order.
     scope_id *ids;
     uint32_t n_ids, cap_ids;
+    // A hash index of ids by name once there are many (compile/scope.c): slots hold an ids
+    // position + 1, or 0 when empty. NULL while the table is small enough to scan.
+    uint32_t *index;
+    uint32_t cap_index;       // a power of two, at least twice n_ids
     struct emit_raw_code *rc; // the scope's code; made by the emitter when first needed
 } scope;
 

@@ -167,6 +167,7 @@ typedef struct comp {
 // compile.c
 uint32_t comp_new_label(comp *c);
 void comp_error(comp *c, src_span sp, const char *msg);
+void comp_errorf(comp *c, src_span sp, const char *fmt, ...) PRINTF_LIKE(3, 4);
 void comp_load_id(comp *c, intern_id name);
 void comp_store_id(comp *c, intern_id name);
 void comp_delete_id(comp *c, intern_id name);

@@ -6,6 +6,7 @@
 // identifiers instead of emitting.
 #include "compile.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,6 +26,15 @@ void comp_error(comp *c, src_span sp, const char *msg) {
         diag_error(&c->u->diag, sp, "%s", msg);
     }
     c->failed = true;
+}
+
+void comp_errorf(comp *c, src_span sp, const char *fmt, ...) {
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    comp_error(c, sp, msg);
 }
 
 static void no_memory(comp *c) {
@@ -928,6 +938,13 @@ void comp_stmt(comp *c, const cnode *n) {
                 comp_error(c, n->span, "'break'/'continue' outside loop");
                 break;
             }
+            if (c->except_level - c->break_continue_except_level > 127) {
+                // UNWIND_JUMP's count is 7 bits (stock writes a wrong one).
+                comp_errorf(c, n->span, "'%s' leaves %u 'with'/'try' blocks: at most 127 fit",
+                            n->kind == AST_BREAK ? "break" : "continue",
+                            c->except_level - c->break_continue_except_level);
+                break;
+            }
             EMITA(c, unwind_jump, n->kind == AST_BREAK ? c->break_label : c->continue_label,
                   c->except_level - c->break_continue_except_level,
                   n->kind == AST_BREAK && c->break_from_for);
@@ -1150,6 +1167,29 @@ static bool compile_scope(comp *c, scope *s, emit_pass pass) {
     return c->ops->end_pass(c->e);
 }
 
+// Limits of MicroPython's bytecode that stock mpy-cross does not check (it aborts, or writes
+// a file that fails when run): local numbers have 16 bits, and the prelude names a cell in
+// one byte.
+static void check_locals(comp *c, const scope *s) {
+    const cnode *n = (const cnode *)(const void *)s->node;
+    src_span at = s->parent && n ? n->span : (src_span){0, 0};
+    if (s->n_locals > UINT16_MAX) {
+        comp_errorf(c, at, "too many local variables (%u; at most %u)", s->n_locals,
+                    (unsigned)UINT16_MAX);
+        return;
+    }
+    for (uint32_t i = 0; i < s->n_ids; i++) {
+        const scope_id *id = &s->ids[i];
+        if (id->kind == SCOPE_ID_CELL && id->local_num > 255) {
+            comp_errorf(c, at,
+                        "'%s' is local variable number %u and used by an inner function: only "
+                        "locals 0 to 255 can be shared",
+                        intern_str(&c->u->names, id->name), (unsigned)id->local_num);
+            return;
+        }
+    }
+}
+
 static intern_id q(comp *c, const char *s) {
     intern_id id = intern_add(&c->u->names, s, strlen(s));
     if (!id) {
@@ -1268,6 +1308,7 @@ bool comp_module(comp_unit *u, const comp_options *opt, const uint8_t **out, siz
     }
     for (scope *s = c.head; s && !c.failed; s = s->next) {
         scope_compute_things(s, c.q_class);
+        check_locals(&c, s);
     }
     // Then stack size, code size and emit, scope by scope.
     for (scope *s = c.head; s && !c.failed && c.m.error == EMIT_OK; s = s->next) {

@@ -134,6 +134,13 @@ void comp_call_args(comp *c, const cnode *call, bool is_method, uint32_t n_extra
     if (c->failed) {
         return;
     }
+    if (n_pos > 255 || n_kw > 255) {
+        // The call's operand has 8 bits for each count (stock writes a wrong one).
+        comp_errorf(c, call->span, "call with %u %s arguments: at most %u fit",
+                    n_pos > 255 ? n_pos - n_extra : n_kw, n_pos > 255 ? "positional" : "keyword",
+                    n_pos > 255 ? 255 - n_extra : 255);
+        return;
+    }
     if (star_flags) {
         EMITA(c, load_const_small_int, star_args);
     }
@@ -299,6 +306,13 @@ void comp_close_over(comp *c, scope *child, uint32_t n_pos_defaults, uint32_t n_
                 }
             }
         }
+    }
+    if (n_free > 255) {
+        // MAKE_CLOSURE's count is one byte.
+        const cnode *n = (const cnode *)(const void *)child->node;
+        comp_errorf(c, n->span, "'%s' uses %u variables of enclosing functions: at most 255 fit",
+                    intern_str(&c->u->names, child->simple_name), n_free);
+        return;
     }
     if (n_free == 0) {
         EMITA(c, make_function, child, n_pos_defaults, n_kw_defaults);

@@ -18,7 +18,49 @@ scope *scope_new(arena *a, scope_kind kind, intern_id name, scope *parent) {
     return s;
 }
 
+// Scopes with more identifiers than this get a hash index (a module or function with
+// thousands of names would otherwise make every lookup a long scan).
+enum { SCAN_MAX = 24 };
+
+static uint32_t hash_name(intern_id name) {
+    return (uint32_t)name * 2654435761u;
+}
+
+// The index slot that holds name, or the empty slot where it would go.
+static uint32_t *index_slot(const scope *s, intern_id name) {
+    uint32_t mask = s->cap_index - 1;
+    for (uint32_t h = hash_name(name) & mask;; h = (h + 1) & mask) {
+        uint32_t *slot = &s->index[h];
+        if (*slot == 0 || s->ids[*slot - 1].name == name) {
+            return slot;
+        }
+    }
+}
+
+// Makes an index with room for twice the identifiers (false on no memory).
+static bool reindex(arena *a, scope *s) {
+    uint32_t cap = 64;
+    while (cap < 2 * (s->n_ids + 1)) {
+        cap *= 2;
+    }
+    uint32_t *index = ARENA_ARRAY(a, uint32_t, cap);
+    if (!index) {
+        return false;
+    }
+    memset(index, 0, cap * sizeof *index);
+    s->index = index;
+    s->cap_index = cap;
+    for (uint32_t i = 0; i < s->n_ids; i++) {
+        *index_slot(s, s->ids[i].name) = i + 1;
+    }
+    return true;
+}
+
 scope_id *scope_find(scope *s, intern_id name) {
+    if (s->index) {
+        uint32_t at = *index_slot(s, name);
+        return at ? &s->ids[at - 1] : NULL;
+    }
     for (uint32_t i = 0; i < s->n_ids; i++) {
         if (s->ids[i].name == name) {
             return &s->ids[i];
@@ -41,8 +83,14 @@ scope_id *scope_find_or_add(arena *a, scope *s, intern_id name, scope_id_kind ki
         s->ids = p;
         s->cap_ids = cap;
     }
+    if ((s->index || s->n_ids >= SCAN_MAX) && 2 * (s->n_ids + 1) > s->cap_index && !reindex(a, s)) {
+        return NULL;
+    }
     id = &s->ids[s->n_ids++];
     *id = (scope_id){.name = name, .kind = (uint8_t)kind};
+    if (s->index) {
+        *index_slot(s, name) = s->n_ids;
+    }
     return id;
 }
 
@@ -107,6 +155,13 @@ void scope_compute_things(scope *s, intern_id q_class) {
             scope_id *id = &s->ids[i];
             if (id->flags & SCOPE_ID_STAR_PARAM) {
                 if (param) {
+                    if (s->index) {
+                        // The two names swap positions (found while the index still holds).
+                        uint32_t *a = index_slot(s, param->name), *b = index_slot(s, id->name);
+                        uint32_t at = *a;
+                        *a = *b;
+                        *b = at;
+                    }
                     scope_id t = *param;
                     *param = *id;
                     *id = t;

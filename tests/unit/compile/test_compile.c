@@ -180,3 +180,78 @@ Test(compile, out_of_memory_at_every_allocation_is_clean) {
     cr_expect(reached_success);
     compiled_free(&full);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Limits of MicroPython's bytecode that stock mpy-cross does not check (it aborts, or writes a
+// file that fails when run): each is a located error. The sources are built here.
+
+// A malloc'd source: head, then item(i) for i < n joined by sep, then tail.
+static char *build_source(const char *head, const char *item, unsigned n, const char *sep,
+                          const char *tail) {
+    size_t cap = strlen(head) + strlen(tail) + (size_t)n * (strlen(item) + strlen(sep) + 16) + 1;
+    char *s = malloc(cap);
+    cr_assert(s != NULL);
+    size_t len = (size_t)snprintf(s, cap, "%s", head);
+    for (unsigned i = 0; i < n; i++) {
+        len += (size_t)snprintf(s + len, cap - len, i ? "%s" : "", sep);
+        len += (size_t)snprintf(s + len, cap - len, item, i, i);
+    }
+    snprintf(s + len, cap - len, "%s", tail);
+    return s;
+}
+
+typedef struct limit_case {
+    const char *name, *head, *item, *sep, *tail;
+    unsigned n;
+    const char *want; // in the diagnostics: location and message
+} limit_case;
+
+static const limit_case limit_cases[] = {
+    {.name = "positional_arguments", .head = "x = 1\nf(", .item = "%u", .sep = ", ",
+     .tail = ")\n", .n = 256, .want = "t.py:2:1: error: call with 256 positional arguments: "
+                                      "at most 255 fit"},
+    {.name = "keyword_arguments", .head = "f(", .item = "k%u=%u", .sep = ", ", .tail = ")\n",
+     .n = 256, .want = "t.py:1:1: error: call with 256 keyword arguments: at most 255 fit"},
+    {.name = "class_bases", .head = "class C(", .item = "B%u", .sep = ", ", .tail = "):\n  pass\n",
+     .n = 254, .want = "error: call with 254 positional arguments: at most 253 fit"},
+    {.name = "fstring_fields", .head = "x = f'", .item = "{a}", .sep = "", .tail = "'\n",
+     .n = 256, .want = "t.py:1:5: error: call with 256 positional arguments: at most 255 fit"},
+    {.name = "shared_locals", .head = "def f():\n", .item = "    v%u = %u\n", .sep = "",
+     .tail = "    return lambda: v256\n", .n = 257,
+     .want = "t.py:1:1: error: 'v256' is local variable number 256 and used by an inner "
+             "function: only locals 0 to 255 can be shared"},
+    {.name = "break_out_of_with_items", .head = "for i in x:\n    with ", .item = "a%u",
+     .sep = ", ", .tail = ":\n        break\n", .n = 128,
+     .want = "t.py:3:9: error: 'break' leaves 128 'with'/'try' blocks: at most 127 fit"},
+};
+
+Test(compile, bytecode_limits_are_located_errors) {
+    for (size_t i = 0; i < sizeof limit_cases / sizeof limit_cases[0]; i++) {
+        const limit_case *k = &limit_cases[i];
+        char *src = build_source(k->head, k->item, k->n, k->sep, k->tail);
+        compiled c = compile_text(src);
+        cr_expect(!c.ok, "%s: compiled", k->name);
+        cr_expect(strstr(c.diags, k->want) != NULL, "%s: want \"%s\", got:\n%.300s", k->name,
+                  k->want, c.diags);
+        compiled_free(&c);
+        // One less is within the limit and compiles.
+        free(src);
+        src = build_source(k->head, k->item, k->n - 1, k->sep, k->tail);
+        c = compile_text(src);
+        cr_expect(c.ok, "%s: %u items do not compile:\n%.300s", k->name, k->n - 1, c.diags);
+        compiled_free(&c);
+        free(src);
+    }
+}
+
+// 65536 locals do not fit the 16-bit local numbers.
+Test(compile, too_many_locals_is_an_error) {
+    char *src = build_source("def f():\n", "    v%u = %u\n", 65536, "", "");
+    compiled c = compile_text(src);
+    cr_expect(!c.ok);
+    cr_expect(strstr(c.diags, "t.py:1:1: error: too many local variables (65536; at most "
+                              "65535)") != NULL,
+              "got:\n%.300s", c.diags);
+    compiled_free(&c);
+    free(src);
+}
