@@ -791,3 +791,21 @@ size_t rt_float_format(char *buf, double x, char conv, int prec, unsigned flags)
 size_t rt_float_repr(char *buf, double x) {
     return rt_float_format(buf, x, 'r', 0, 0);
 }
+
+size_t rt_complex_repr(char *buf, double re, double im) {
+    size_t n = 0;
+    unsigned flags = 0;
+    bool has_real = re != 0; // nan has one too
+    if (has_real) {
+        buf[n++] = '(';
+        n += rt_float_format(buf + n, re, 'g', RT_FLOAT_REPR_PREC, 0);
+        flags = RT_FMT_PLUS;
+    }
+    n += rt_float_format(buf + n, im, 'g', RT_FLOAT_REPR_PREC, flags);
+    buf[n++] = 'j';
+    if (has_real) {
+        buf[n++] = ')';
+    }
+    buf[n] = '\0';
+    return n;
+}

@@ -43,6 +43,13 @@ size_t rt_float_format(char *buf, double x, char conv, int prec, unsigned flags)
 // repr(x) and str(x): rt_float_format(buf, x, 'r', 0, 0).
 size_t rt_float_repr(char *buf, double x);
 
+// Room rt_complex_repr needs, terminating NUL included.
+#define RT_COMPLEX_FMT_BUF_LEN (2 * RT_FLOAT_FMT_BUF_LEN + 4)
+
+// repr(complex(re, im)) and str(): "(1+2j)", or "2j" when re == 0 (also -0.0); the parts are
+// repr's digits without the ".0" ("(1.5-1j)"). Returns the length.
+size_t rt_complex_repr(char *buf, double re, double im);
+
 // ---- Padding and printing through a sink
 
 typedef struct rt_fmt_sink {
