@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 python3 "$here/gen_inputs.py" "$tmp"
-for kind in repr spec percent str parse complex; do
+for kind in repr spec percent str complex_repr parse complex; do
     "$MICROPYTHON" -X heapsize=64M "$here/stock_golden.py" "$tmp" "$kind" > "$tmp/$kind.txt"
     mv "$tmp/$kind.txt" "$here/$kind.txt"
 done

@@ -1,6 +1,6 @@
 # Run by gen_golden.sh on stock MicroPython (unix port): reads the inputs gen_inputs.py wrote
 # and prints what stock makes of them. Argument: the inputs' directory and the kind of output
-# (repr, spec, percent, str, parse, complex).
+# (repr, spec, percent, str, complex_repr, parse, complex).
 import struct
 import sys
 
@@ -79,6 +79,16 @@ def run_str(d):
         print(a + "\t" + "\t".join(outs))
 
 
+def run_complex_repr(d):
+    vals = [from_hex(h) for h in lines(d + "/values_percent.in")]
+    pairs = [(vals[i], vals[i + 1]) for i in range(0, 300)]
+    pairs += [(z, v) for z in (0.0, -0.0) for v in vals[:60]] + [(v, 0.0) for v in vals[:60]]
+    for re, im in pairs:
+        c = complex(re, im)  # stock adds im to 0.0 here: complex(0.0, -0.0).imag is 0.0
+        assert repr(c) == str(c)
+        print(to_hex(c.real) + " " + to_hex(c.imag) + "\t" + repr(c))
+
+
 def run_parse(d):
     for s in lines(d + "/parse.in"):
         try:
@@ -99,4 +109,4 @@ def run_complex(d):
 
 
 {"repr": run_repr, "spec": run_spec, "percent": run_percent, "str": run_str,
- "parse": run_parse, "complex": run_complex}[sys.argv[2]](sys.argv[1])
+ "complex_repr": run_complex_repr, "parse": run_parse, "complex": run_complex}[sys.argv[2]](sys.argv[1])

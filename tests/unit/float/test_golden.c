@@ -276,3 +276,25 @@ Test(float_golden, complex_parsing_matches_stock) {
     cr_expect(n_cases > 20, "only %zu cases", n_cases);
     cr_expect(n_bad == 0, "%zu of %zu complex cases differ", n_bad, n_cases);
 }
+
+Test(float_golden, complex_repr_matches_stock) {
+    golden_file g;
+    golden_load(&g, "complex_repr.txt");
+    size_t n_bad = 0, n_cases = 0;
+    for (size_t i = 0; i < g.n_lines; i++) {
+        char *f[2];
+        cr_assert(golden_fields(g.lines[i], f, 2) == 2, "complex_repr.txt line %zu", i + 1);
+        char *space = strchr(f[0], ' ');
+        cr_assert(space != NULL);
+        char buf[RT_COMPLEX_FMT_BUF_LEN];
+        size_t n = rt_complex_repr(buf, bits_to_double(parse_hex64(f[0])),
+                                   bits_to_double(parse_hex64(space + 1)));
+        if (strcmp(buf, f[1]) != 0 || n != strlen(buf)) {
+            report_mismatch(&n_bad, "complex repr", f[0], f[1], buf);
+        }
+        n_cases++;
+    }
+    golden_free(&g);
+    cr_expect(n_cases > 400, "only %zu cases", n_cases);
+    cr_expect(n_bad == 0, "%zu of %zu complex reprs differ", n_bad, n_cases);
+}
