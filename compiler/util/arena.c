@@ -7,11 +7,18 @@
 
 struct arena_block {
     arena_block *next;
-    size_t size; // usable bytes after the header
+    size_t size;     // usable bytes after the header
+    uint32_t serial; // order of making (arena_rewind frees those made after a mark)
     max_align_t data[];
 };
 
-enum { ALIGN = _Alignof(max_align_t), FIRST_BLOCK = 16 * 1024, MAX_BLOCK = 1024 * 1024 };
+// Allocations are aligned for pointers, 64-bit integers and doubles, the widest things the
+// compiler keeps in an arena; max_align_t (16 bytes on x86-64, for long double) would round
+// every 24- or 40-byte node up to the next multiple of 16.
+enum { ALIGN = 8, FIRST_BLOCK = 16 * 1024, MAX_BLOCK = 1024 * 1024 };
+_Static_assert(_Alignof(void *) <= ALIGN && _Alignof(double) <= ALIGN &&
+                   _Alignof(int64_t) <= ALIGN && _Alignof(size_t) <= ALIGN,
+               "arena alignment covers the types kept in arenas");
 
 void arena_init(arena *a) {
     memset(a, 0, sizeof(*a));
@@ -40,6 +47,7 @@ static arena_block *new_block(arena *a, size_t size) {
         return NULL;
     }
     b->size = size;
+    b->serial = a->n_blocks++;
     a->n_bytes += size;
     return b;
 }
@@ -116,4 +124,26 @@ void *arena_grow(arena *a, void *p, size_t old_size, size_t new_size) {
         memcpy(q, p, old_size < new_size ? old_size : new_size);
     }
     return q;
+}
+
+arena_mark arena_save(const arena *a) {
+    return (arena_mark){a->cur, a->end, a->n_blocks};
+}
+
+// Blocks made after the mark are either in front of the block that was current then or (big
+// requests) right behind a current block, so unlinking them leaves the older chain as it was,
+// with the marked block at its head again.
+void arena_rewind(arena *a, arena_mark m) {
+    for (arena_block **link = &a->head; *link;) {
+        arena_block *b = *link;
+        if (b->serial >= m.n_blocks) {
+            *link = b->next;
+            a->n_bytes -= b->size;
+            free(b);
+        } else {
+            link = &b->next;
+        }
+    }
+    a->cur = m.cur;
+    a->end = m.end;
 }

@@ -14,6 +14,7 @@ typedef struct arena {
     arena_block *head; // newest block; older blocks follow through ->next
     char *cur, *end;   // free space in head
     size_t n_bytes;    // total bytes requested from malloc (for memory reports)
+    uint32_t n_blocks; // blocks ever made: the next block's serial number
     long fail_after;   // test hook: allocations left before failing, or -1 for never
     bool failed;       // set once any allocation failed
 } arena;
@@ -21,13 +22,24 @@ typedef struct arena {
 void arena_init(arena *a);
 void arena_fini(arena *a);
 
-// Returns size bytes aligned for any object, or NULL when memory ran out.
+// Returns size bytes aligned to 8 (pointers, int64_t, double; not long double), or NULL when
+// memory ran out.
 void *arena_alloc(arena *a, size_t size);
 void *arena_zalloc(arena *a, size_t size);
 // Copies len bytes and appends a NUL.
 char *arena_strndup(arena *a, const char *s, size_t len);
 // Grows the most recent allocation p (of old_size bytes) in place when possible, else copies.
 void *arena_grow(arena *a, void *p, size_t old_size, size_t new_size);
+
+// A point to come back to: arena_rewind(a, m) frees everything allocated after arena_save
+// made m (blocks made since go back to malloc, the block then current is reused from where it
+// stood). For a step whose tables die with it; nothing it allocated may stay reachable.
+typedef struct arena_mark {
+    char *cur, *end;
+    uint32_t n_blocks;
+} arena_mark;
+arena_mark arena_save(const arena *a);
+void arena_rewind(arena *a, arena_mark m);
 
 // Makes the allocation after the next n succeed-then-fail (tests of out-of-memory paths).
 void arena_fail_after(arena *a, long n);
