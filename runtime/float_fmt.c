@@ -4,6 +4,7 @@
 // formatting also uses to check its own output. Pure functions over caller buffers.
 #include "float_fmt.h"
 
+#include <float.h>
 #include <limits.h>
 #include <string.h>
 
@@ -307,29 +308,32 @@ static xp_t decimal_exp(xp_t num, int32_t n) {
 // (the result is 0 or infinity anyway).
 
 #define MANTISSA_MAX ((uint64_t)0x1999999999999998)
+#define MANTISSA_MAX_32 ((uint64_t)0x19999998) // single precision: a 32-bit mantissa
 #define EXP_LIMIT ((INT_MAX / 2 - 9) / 10)
 
 typedef enum { IN_INT, IN_FRAC, IN_EXP } read_part_t;
 
+// A scanned decimal: mant * 10^exp.
 typedef struct {
     uint64_t mant;
-    int64_t exp_extra; // power of ten the mantissa's digits stand at
-} digits_t;
+    int64_t exp;
+} decimal_t;
 
-static void take_digit(digits_t *d, unsigned dig, read_part_t part) {
-    if (d->mant < MANTISSA_MAX) {
+static void take_digit(decimal_t *d, unsigned dig, read_part_t part, uint64_t mant_max) {
+    if (d->mant < mant_max) {
         d->mant = d->mant * 10 + dig;
-        d->exp_extra -= part == IN_FRAC;
+        d->exp -= part == IN_FRAC;
     } else {
-        d->exp_extra += part == IN_INT;
+        d->exp += part == IN_INT;
     }
 }
 
-// Reads an unsigned decimal from s[0..len). Returns the number of bytes consumed (0 when
-// nothing matched, as for "x"), or -1 for an 'e' with nothing after it or its sign.
-static ptrdiff_t read_decimal(const char *s, size_t len, double *out) {
+// Scans an unsigned decimal from s[0..len) with a mantissa limit of mant_max. Returns the
+// number of bytes consumed (0 when nothing matched, as for "x"), or -1 for an 'e' with nothing
+// after it or its sign.
+static ptrdiff_t scan_decimal(const char *s, size_t len, uint64_t mant_max, decimal_t *out) {
     read_part_t part = IN_INT;
-    digits_t d = {0, 0};
+    decimal_t d = {0, 0};
     int64_t zeros_int = 0, zeros_frac = 0;
     int32_t exp_val = 0;
     bool exp_neg = false;
@@ -342,21 +346,21 @@ static ptrdiff_t read_decimal(const char *s, size_t len, double *out) {
                 if (exp_val < EXP_LIMIT) {
                     exp_val = exp_val * 10 + (int32_t)dig;
                 }
-            } else if (dig == 0 || d.mant >= MANTISSA_MAX) {
+            } else if (dig == 0 || d.mant >= mant_max) {
                 *(part == IN_INT ? &zeros_int : &zeros_frac) += 1;
             } else {
                 // Once the mantissa is full the held-back zeros only count (integer part) or
                 // vanish (fraction), so the loops below stop early.
-                for (; zeros_int > 0 && d.mant < MANTISSA_MAX; zeros_int--) {
-                    take_digit(&d, 0, IN_INT);
+                for (; zeros_int > 0 && d.mant < mant_max; zeros_int--) {
+                    take_digit(&d, 0, IN_INT, mant_max);
                 }
-                d.exp_extra += zeros_int;
+                d.exp += zeros_int;
                 zeros_int = 0;
-                for (; zeros_frac > 0 && d.mant < MANTISSA_MAX; zeros_frac--) {
-                    take_digit(&d, 0, IN_FRAC);
+                for (; zeros_frac > 0 && d.mant < mant_max; zeros_frac--) {
+                    take_digit(&d, 0, IN_FRAC, mant_max);
                 }
                 zeros_frac = 0;
-                take_digit(&d, dig, part);
+                take_digit(&d, dig, part, mant_max);
             }
         } else if (part == IN_INT && c == '.') {
             part = IN_FRAC;
@@ -373,15 +377,28 @@ static ptrdiff_t read_decimal(const char *s, size_t len, double *out) {
             break;
         }
     }
-    int64_t total = (exp_neg ? -(int64_t)exp_val : exp_val) + d.exp_extra + zeros_int;
-    if (total > INT_MAX / 2) {
-        total = INT_MAX / 2;
-    } else if (total < -(INT_MAX / 2)) {
-        total = -(INT_MAX / 2);
+    d.exp += (exp_neg ? -(int64_t)exp_val : exp_val) + zeros_int;
+    // stock sums in an int; only inputs of about 2^31 digits could leave this range
+    if (d.exp > INT32_MAX - 1) {
+        d.exp = INT32_MAX - 1;
+    } else if (d.exp < -(INT32_MAX - 1)) {
+        d.exp = -(INT32_MAX - 1);
     }
-    *out = xp_to_double(decimal_exp(xp_from_u64(d.mant), (int32_t)total));
+    *out = d;
     return (ptrdiff_t)i;
 }
+
+// The double a decimal reads as (see scan_decimal for the return value).
+static ptrdiff_t read_decimal(const char *s, size_t len, double *out) {
+    decimal_t d;
+    ptrdiff_t n = scan_decimal(s, len, MANTISSA_MAX, &d);
+    if (n >= 0) {
+        *out = xp_to_double(decimal_exp(xp_from_u64(d.mant), (int32_t)d.exp));
+    }
+    return n;
+}
+
+static ptrdiff_t read_decimal32(const char *s, size_t len, float *out);
 
 static bool is_space(unsigned char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
@@ -416,8 +433,9 @@ static double make_special(bool is_nan) {
 
 // Stock's number reader: [ws] [sign] (inf | infinity | nan | decimal) ['j'] [ws], and for
 // complex() a second signed term after a real one.
-static bool parse_number(const char *s, size_t len, bool allow_imag, bool force_complex, double *re,
-                         double *im, bool *is_imag) {
+// single: read decimals as a 32-bit-float port does (the value stays exact in a double).
+static bool parse_number(const char *s, size_t len, bool single, bool allow_imag,
+                         bool force_complex, double *re, double *im, bool *is_imag) {
     const char *end = s + len;
     double real = 0;
     bool have_real = false, have_imag = false;
@@ -441,9 +459,14 @@ static bool parse_number(const char *s, size_t len, bool allow_imag, bool force_
             s += 3;
             val = make_special(true);
         } else {
-            ptrdiff_t n = read_decimal(s, (size_t)(end - s), &val);
+            float val32 = 0;
+            ptrdiff_t n = single ? read_decimal32(s, (size_t)(end - s), &val32)
+                                 : read_decimal(s, (size_t)(end - s), &val);
             if (n < 0) {
                 return false;
+            }
+            if (single) {
+                val = val32;
             }
             s += n;
         }
@@ -492,12 +515,12 @@ static bool parse_number(const char *s, size_t len, bool allow_imag, bool force_
 bool rt_float_parse_str(const char *s, size_t len, double *out) {
     double im;
     bool is_imag;
-    return parse_number(s, len, false, false, out, &im, &is_imag);
+    return parse_number(s, len, false, false, false, out, &im, &is_imag);
 }
 
 bool rt_float_parse_literal(const char *s, size_t len, double *out, bool *is_imag) {
     double re, im;
-    if (!parse_number(s, len, true, false, &re, &im, is_imag)) {
+    if (!parse_number(s, len, false, true, false, &re, &im, is_imag)) {
         return false;
     }
     *out = *is_imag ? im : re;
@@ -506,7 +529,7 @@ bool rt_float_parse_literal(const char *s, size_t len, double *out, bool *is_ima
 
 bool rt_complex_parse_str(const char *s, size_t len, double *re, double *im) {
     bool is_imag;
-    return parse_number(s, len, true, true, re, im, &is_imag);
+    return parse_number(s, len, false, true, true, re, im, &is_imag);
 }
 
 // ---- Formatting
@@ -764,6 +787,20 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
     }
 }
 
+// The ".0" of repr and the '%' of '%' conversions, then the NUL.
+static size_t finish_text(char *buf, size_t n, unsigned flags) {
+    if ((flags & RT_FMT_DECIMAL) && !memchr(buf, '.', n) && !memchr(buf, 'e', n) &&
+        !memchr(buf, 'n', n)) {
+        buf[n++] = '.';
+        buf[n++] = '0';
+    }
+    if (flags & RT_FMT_PERCENT) {
+        buf[n++] = '%';
+    }
+    buf[n] = '\0';
+    return n;
+}
+
 size_t rt_float_format(char *buf, double x, char conv, int prec, unsigned flags) {
     char sign = (flags & RT_FMT_PLUS) ? '+' : (flags & RT_FMT_SPACE) ? ' ' : 0;
     if (conv == 'r') {
@@ -775,17 +812,7 @@ size_t rt_float_format(char *buf, double x, char conv, int prec, unsigned flags)
         conv = 'f';
         flags |= RT_FMT_PERCENT;
     }
-    size_t n = convert(buf, x, conv, prec, sign);
-    if ((flags & RT_FMT_DECIMAL) && !memchr(buf, '.', n) && !memchr(buf, 'e', n) &&
-        !memchr(buf, 'n', n)) {
-        buf[n++] = '.';
-        buf[n++] = '0';
-    }
-    if (flags & RT_FMT_PERCENT) {
-        buf[n++] = '%';
-    }
-    buf[n] = '\0';
-    return n;
+    return finish_text(buf, convert(buf, x, conv, prec, sign), flags);
 }
 
 size_t rt_float_repr(char *buf, double x) {
@@ -808,4 +835,357 @@ size_t rt_complex_repr(char *buf, double re, double im) {
     }
     buf[n] = '\0';
     return n;
+}
+
+// ---- Single precision
+//
+// Stock's 32-bit-float ports use another algorithm (MicroPython's "approximate" one): scaling
+// in float itself, by adding to the exponent field and multiplying or dividing by powf(5, n);
+// at most 9 digits, 6 tried first; and when the text does not read back as x, a binary search
+// on the last digits, keeping the closest. Float arithmetic here is IEEE single as on those
+// ports' FPUs; powf(5, n) is taken as correctly rounded.
+
+#if defined(FLT_EVAL_METHOD) && (FLT_EVAL_METHOD == 1 || FLT_EVAL_METHOD == 2)
+#error "single-precision formatting needs float arithmetic evaluated in float"
+#endif
+
+enum {
+    MAX_DIGITS_32 = 9,
+    SAFE_DIGITS_32 = 6,
+    EXP_OVERHEAD_32 = 7, // "+9e+99" and the sign
+};
+
+static uint32_t f32_bits(float f) {
+    uint32_t b;
+    memcpy(&b, &f, sizeof b);
+    return b;
+}
+
+static float f32_from_bits(uint32_t b) {
+    float f;
+    memcpy(&f, &b, sizeof f);
+    return f;
+}
+
+// Rounds to the nearest float, subnormals and overflow included.
+static float xp_to_float(xp_t a) {
+    uint32_t bits;
+    if (a.m == 0) {
+        bits = 0;
+    } else if (xp_is_inf(a)) {
+        bits = 0x7f800000u;
+    } else {
+        int32_t lead = a.e + 63;
+        int32_t shift = lead >= -126 ? 40 : 40 + (-126 - lead);
+        if (shift > 64) {
+            bits = 0;
+        } else {
+            uint64_t kept = shift == 64 ? 0 : a.m >> shift;
+            uint64_t rest = shift == 64 ? a.m : a.m & (((uint64_t)1 << shift) - 1);
+            uint64_t half = (uint64_t)1 << (shift - 1);
+            if (rest > half || (rest == half && (kept & 1))) {
+                kept++;
+            }
+            if (lead >= -126) {
+                if (kept >> 24) {
+                    kept >>= 1;
+                    lead++;
+                }
+                bits = lead > 127 ? 0x7f800000u
+                                  : ((uint32_t)(lead + 127) << 23) | ((uint32_t)kept & 0x7fffffu);
+            } else {
+                bits = (uint32_t)kept;
+            }
+        }
+    }
+    return f32_from_bits(bits);
+}
+
+// powf(5, n), correctly rounded: 5^|n| is built from exact 64-bit powers (at most two
+// roundings at 64 bits, far below a float's precision).
+static float pow5_f32(int32_t n) {
+    if (n > 55) {
+        return f32_from_bits(0x7f800000u); // 5^56 > FLT_MAX
+    }
+    if (n < -70) {
+        return 0.0f; // below half the smallest subnormal
+    }
+    uint32_t k = n < 0 ? (uint32_t)-n : (uint32_t)n;
+    xp_t p = xp_from_u64(1);
+    while (k > 0) {
+        uint32_t step = k < 27 ? k : 27;
+        uint64_t f = 1;
+        for (uint32_t i = 0; i < step; i++) {
+            f *= 5;
+        }
+        p = xp_mul(p, xp_from_u64(f));
+        k -= step;
+    }
+    return xp_to_float(n < 0 ? xp_div(xp_from_u64(1), p) : p);
+}
+
+// num * 10^n as the 32-bit ports compute it: n added to the exponent field (wrapping in its 8
+// bits, as a bit-field does, so that huge n can even give nan), then times or divided by 5^|n|.
+static float decimal_exp32(float num, int32_t n) {
+    if (n == 0 || num == 0) {
+        return num;
+    }
+    uint32_t b = f32_bits(num);
+    uint32_t field = (((b >> 23) & 0xffu) + (uint32_t)n) & 0xffu;
+    float r = f32_from_bits((b & ~(0xffu << 23)) | (field << 23));
+    if (n < 0 && n >= -10) {
+        r /= pow5_f32(-n);
+    } else {
+        r *= pow5_f32(n);
+    }
+    return r;
+}
+
+static ptrdiff_t read_decimal32(const char *s, size_t len, float *out) {
+    decimal_t d;
+    ptrdiff_t n = scan_decimal(s, len, MANTISSA_MAX_32, &d);
+    if (n >= 0) {
+        *out = decimal_exp32((float)(uint32_t)d.mant, (int32_t)d.exp);
+    }
+    return n;
+}
+
+// A float to uint32 as an ARM FPU converts it (saturating, nan gives 0); C leaves values out
+// of range undefined.
+static uint32_t f32_to_u32(float f) {
+    if (!(f > 0)) {
+        return 0;
+    }
+    if (f >= 4294967296.0f) {
+        return UINT32_MAX;
+    }
+    return (uint32_t)f;
+}
+
+static size_t convert32(char *out, float x, char fmt, int prec, char sign) {
+    uint32_t bits = f32_bits(x);
+    bool is_special = ((bits >> 23) & 0xff) == 0xff;
+    bool is_nan = is_special && (bits & 0x7fffffu) != 0;
+    if ((bits >> 31) && !is_nan) {
+        bits &= 0x7fffffffu;
+        sign = '-';
+    }
+    float f = f32_from_bits(bits);
+
+    char *buf = out;
+    int size = STOCK_BUF;
+    if (sign) {
+        *buf++ = sign;
+        size--;
+    }
+    char lower = (char)(fmt & 0x20);
+    if (is_special) {
+        const char *word = is_nan ? "NAN" : "INF";
+        for (int i = 0; i < 3; i++) {
+            *buf++ = (char)(word[i] | lower);
+        }
+        return (size_t)(buf - out);
+    }
+
+    char lofmt = (char)(fmt | 0x20);
+    layout_t lay = {lofmt == 'f' ? MODE_F : lofmt == 'g' ? MODE_G : MODE_E, (char)('E' | lower), 0};
+    if (prec < 0) {
+        prec = 6;
+    } else if (prec > PREC_CLAMP) {
+        prec = PREC_CLAMP;
+    }
+    lay.max_exp_zeros = prec < size - 3 ? prec : size - 3;
+    if (prec == RT_FLOAT_REPR_PREC) {
+        prec = MAX_DIGITS_32;
+        lay.max_exp_zeros = 16;
+    }
+
+    int e = 0;
+    if (bits != 0) {
+        e = (int)((float)((int)((bits >> 23) & 0xff) - 127) * 0.3010299956639812f);
+        bool up = bits >= 0x3f800000u;
+        while ((f >= decimal_exp32(1.0f, e + up)) == up) {
+            e += up ? 1 : -1;
+        }
+    }
+
+    if ((lay.mode & MODE_F) && e > 0 && e + prec + 2 > size) {
+        lay.mode = MODE_G;
+        prec++;
+    }
+
+    int max_digits = prec, lead_zeros = 0, trail_zeros = 0;
+    if (lay.mode & MODE_F) {
+        if (max_digits > size - 3) {
+            max_digits = size - 3;
+        }
+        if (e < 0) {
+            if (max_digits > 2 && e < -2) {
+                lead_zeros = (-e < max_digits ? -e : max_digits) - 2;
+                max_digits -= lead_zeros;
+            } else {
+                max_digits++;
+            }
+        } else {
+            max_digits += e + 1;
+        }
+    } else if (!(lay.mode & MODE_G) || max_digits == 0) {
+        max_digits++;
+    }
+    if (max_digits > MAX_DIGITS_32) {
+        trail_zeros = max_digits - MAX_DIGITS_32;
+        max_digits = MAX_DIGITS_32;
+    }
+    int room = size - max_digits - ((lay.mode & MODE_F) ? 3 : EXP_OVERHEAD_32);
+    if (trail_zeros > room) {
+        trail_zeros = room;
+    }
+
+    int n_digits = max_digits < SAFE_DIGITS_32 ? max_digits : SAFE_DIGITS_32;
+    for (;;) {
+        char *s = buf;
+        int dec = 0, decexp;
+        if (bits == 0) {
+            decexp = 0;
+        } else if (lay.mode & MODE_F) {
+            decexp = n_digits - 1;
+            if (e >= 0) {
+                decexp -= e;
+                dec = e;
+            } else if (lead_zeros > 0) {
+                s = put_zero_point(s, lead_zeros);
+                decexp += lead_zeros + 1;
+                dec = DEC_NONE;
+            }
+        } else {
+            decexp = n_digits - e - 1;
+        }
+        uint32_t cap = 10;
+        for (int i = 1; i < n_digits; i++) {
+            cap *= 10;
+        }
+        // The last one or two digits come from an integer factor, keeping the float scaled
+        // value within its 24 bits.
+        uint32_t m = 1;
+        if (n_digits > SAFE_DIGITS_32 && decexp > 1) {
+            if (n_digits > SAFE_DIGITS_32 + 1 && decexp > 2) {
+                m = 100;
+                decexp -= 2;
+            } else {
+                m = 10;
+                decexp -= 1;
+            }
+        }
+        m *= f32_to_u32(decimal_exp32(f, decexp) + 0.5f);
+        int zeros = trail_zeros + (max_digits - n_digits);
+        char *end = put_mantissa(&lay, s, m, cap, n_digits, zeros, dec, e);
+
+        // Read the text back; when it is not x, search the last digits for text that is.
+        float check = 0;
+        read_decimal32(buf, (size_t)(end - buf), &check);
+        float diff = check - f;
+        if (f32_bits(diff) == 0) {
+            return (size_t)(end - out);
+        }
+        float best_diff = diff;
+        uint32_t best_m = m;
+        uint32_t step = n_digits > SAFE_DIGITS_32 ? 1u << (3 * (n_digits - SAFE_DIGITS_32)) : 1u;
+        bool more_digits = false;
+        for (int runs = 3 + 3 * (MAX_DIGITS_32 - SAFE_DIGITS_32); runs > 0; runs--) {
+            m = (f32_bits(diff) >> 31) ? m + step : m - step;
+            end = put_mantissa(&lay, s, m, cap, n_digits, zeros, dec, e);
+            read_decimal32(buf, (size_t)(end - buf), &check);
+            diff = check - f;
+            if (f32_bits(diff) == 0) {
+                break;
+            }
+            float delta = f32_from_bits(f32_bits(diff) & 0x7fffffffu) -
+                          f32_from_bits(f32_bits(best_diff) & 0x7fffffffu);
+            if ((f32_bits(delta) >> 31) || (f32_bits(delta) == 0 && m % 10 == 0)) {
+                best_diff = diff;
+                best_m = m;
+            }
+            if (step > 1) {
+                step >>= 1;
+                continue;
+            }
+            if (n_digits < max_digits) {
+                more_digits = true;
+            } else if (m != best_m) {
+                end = put_mantissa(&lay, s, best_m, cap, n_digits, zeros, dec, e);
+            }
+            break;
+        }
+        if (!more_digits) {
+            return (size_t)(end - out);
+        }
+        n_digits++;
+    }
+}
+
+size_t rt_float32_format(char *buf, float x, char conv, int prec, unsigned flags) {
+    char sign = (flags & RT_FMT_PLUS) ? '+' : (flags & RT_FMT_SPACE) ? ' ' : 0;
+    if (conv == 'r') {
+        conv = 'g';
+        prec = RT_FLOAT_REPR_PREC;
+        flags |= RT_FMT_DECIMAL;
+    } else if (conv == '%') {
+        x *= 100.0f;
+        conv = 'f';
+        flags |= RT_FMT_PERCENT;
+    }
+    size_t n = convert32(buf, x, conv, prec, sign);
+    return finish_text(buf, n, flags);
+}
+
+size_t rt_float32_repr(char *buf, float x) {
+    return rt_float32_format(buf, x, 'r', 0, 0);
+}
+
+size_t rt_complex32_repr(char *buf, float re, float im) {
+    size_t n = 0;
+    unsigned flags = 0;
+    bool has_real = re != 0;
+    if (has_real) {
+        buf[n++] = '(';
+        n += rt_float32_format(buf + n, re, 'g', RT_FLOAT_REPR_PREC, 0);
+        flags = RT_FMT_PLUS;
+    }
+    n += rt_float32_format(buf + n, im, 'g', RT_FLOAT_REPR_PREC, flags);
+    buf[n++] = 'j';
+    if (has_real) {
+        buf[n++] = ')';
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+bool rt_float32_parse_str(const char *s, size_t len, float *out) {
+    double re, im;
+    bool is_imag;
+    if (!parse_number(s, len, true, false, false, &re, &im, &is_imag)) {
+        return false;
+    }
+    *out = (float)re;
+    return true;
+}
+
+bool rt_float32_parse_literal(const char *s, size_t len, float *out, bool *is_imag) {
+    double re, im;
+    if (!parse_number(s, len, true, true, false, &re, &im, is_imag)) {
+        return false;
+    }
+    *out = (float)(*is_imag ? im : re);
+    return true;
+}
+
+bool rt_complex32_parse_str(const char *s, size_t len, float *re, float *im) {
+    double r, i;
+    bool is_imag;
+    if (!parse_number(s, len, true, true, true, &r, &i, &is_imag)) {
+        return false;
+    }
+    *re = (float)r;
+    *im = (float)i;
+    return true;
 }

@@ -129,4 +129,21 @@ bool rt_complex_parse_str(const char *s, size_t len, double *re, double *im);
 // The ValueError text of the parse functions.
 #define RT_FLOAT_PARSE_ERR_TEXT "invalid syntax for number"
 
+// ---- Single precision
+//
+// The same as stock's 32-bit-float ports (MICROPY_FLOAT_IMPL_FLOAT with the default
+// "approximate" conversions) print and read floats: at most 9 significant digits, scaling in
+// float arithmetic by powf(5, n) (taken as correctly rounded), a search on the last digits for
+// text that reads back. Not checked against a stock binary (none here); see the unit tests.
+// Buffers and flags as for the double functions.
+size_t rt_float32_format(char *buf, float x, char conv, int prec, unsigned flags);
+size_t rt_float32_repr(char *buf, float x);
+size_t rt_complex32_repr(char *buf, float re, float im);
+size_t rt_float32_print(const rt_fmt_sink_t *out, float x, char conv, unsigned flags, char fill,
+                        int width, int prec);
+rt_fmt_err_t rt_float32_print_spec(const rt_fmt_sink_t *out, float x, const rt_fmt_spec_t *spec);
+bool rt_float32_parse_str(const char *s, size_t len, float *out);
+bool rt_float32_parse_literal(const char *s, size_t len, float *out, bool *is_imag);
+bool rt_complex32_parse_str(const char *s, size_t len, float *re, float *im);
+
 #endif

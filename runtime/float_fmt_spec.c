@@ -70,20 +70,33 @@ size_t rt_fmt_pad(const rt_fmt_sink_t *out, const char *s, size_t n, unsigned fl
     return total;
 }
 
-size_t rt_float_print(const rt_fmt_sink_t *out, double x, char conv, unsigned flags, char fill,
-                      int width, int prec) {
-    char buf[RT_FLOAT_FMT_BUF_LEN];
-    size_t len = rt_float_format(buf, x, conv, prec, flags);
-    const char *s = buf;
+// Formatted number text as stock's float printer pads it: with RT_FMT_SIGN_AWARE the sign
+// goes first and the padding after it.
+static size_t pad_number(const rt_fmt_sink_t *out, const char *buf, size_t len, unsigned flags,
+                         char fill, int width) {
     size_t total = 0;
     if ((flags & RT_FMT_SIGN_AWARE) && (buf[0] == '-' || buf[0] == '+' || buf[0] == ' ')) {
         out->write(out->ctx, buf, 1);
         total = 1;
-        s++;
+        buf++;
         len--;
         width = width == INT_MIN ? width : width - 1;
     }
-    return total + rt_fmt_pad(out, s, len, flags, fill, width);
+    return total + rt_fmt_pad(out, buf, len, flags, fill, width);
+}
+
+size_t rt_float_print(const rt_fmt_sink_t *out, double x, char conv, unsigned flags, char fill,
+                      int width, int prec) {
+    char buf[RT_FLOAT_FMT_BUF_LEN];
+    size_t len = rt_float_format(buf, x, conv, prec, flags);
+    return pad_number(out, buf, len, flags, fill, width);
+}
+
+size_t rt_float32_print(const rt_fmt_sink_t *out, float x, char conv, unsigned flags, char fill,
+                        int width, int prec) {
+    char buf[RT_FLOAT_FMT_BUF_LEN];
+    size_t len = rt_float32_format(buf, x, conv, prec, flags);
+    return pad_number(out, buf, len, flags, fill, width);
 }
 
 // ---- Format specs
@@ -180,10 +193,9 @@ rt_fmt_err_t rt_fmt_spec_resolve(const rt_fmt_spec_t *spec, bool is_numeric, uns
     return RT_FMT_OK;
 }
 
-rt_fmt_err_t rt_float_print_spec(const rt_fmt_sink_t *out, double x, const rt_fmt_spec_t *spec) {
-    unsigned flags;
-    char fill;
-    rt_fmt_err_t err = rt_fmt_spec_resolve(spec, true, &flags, &fill);
+// The conversion str.format uses for a number with this spec, or 0 for an unknown type.
+static rt_fmt_err_t float_spec(const rt_fmt_spec_t *spec, unsigned *flags, char *fill, char *conv) {
+    rt_fmt_err_t err = rt_fmt_spec_resolve(spec, true, flags, fill);
     if (err != RT_FMT_OK) {
         return err;
     }
@@ -194,8 +206,28 @@ rt_fmt_err_t rt_float_print_spec(const rt_fmt_sink_t *out, double x, const rt_fm
     if (!strchr("eEfFgG%", type)) {
         return RT_FMT_ERR_UNKNOWN_CODE;
     }
-    rt_float_print(out, x, type, flags, fill, spec->width, spec->prec);
+    *conv = type;
     return RT_FMT_OK;
+}
+
+rt_fmt_err_t rt_float_print_spec(const rt_fmt_sink_t *out, double x, const rt_fmt_spec_t *spec) {
+    unsigned flags;
+    char fill, conv;
+    rt_fmt_err_t err = float_spec(spec, &flags, &fill, &conv);
+    if (err == RT_FMT_OK) {
+        rt_float_print(out, x, conv, flags, fill, spec->width, spec->prec);
+    }
+    return err;
+}
+
+rt_fmt_err_t rt_float32_print_spec(const rt_fmt_sink_t *out, float x, const rt_fmt_spec_t *spec) {
+    unsigned flags;
+    char fill, conv;
+    rt_fmt_err_t err = float_spec(spec, &flags, &fill, &conv);
+    if (err == RT_FMT_OK) {
+        rt_float32_print(out, x, conv, flags, fill, spec->width, spec->prec);
+    }
+    return err;
 }
 
 const char *rt_fmt_err_text(rt_fmt_err_t err) {
