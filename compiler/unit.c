@@ -26,6 +26,7 @@ bool unit_init(comp_unit *u, const char *name, const char *bytes, size_t len,
 }
 
 void unit_fini(comp_unit *u) {
+    intern_fini(&u->names);
     arena_fini(&u->arena);
 }
 

@@ -1,6 +1,9 @@
-// Interned strings: an open-addressing hash table of ids over an array of entries.
+// Interned strings: an open-addressing hash table of ids over an array of entries. The strings
+// are copied into the unit's arena; the entry array and the slots grow on the C heap (realloc),
+// since an arena would keep every outgrown copy until the unit dies.
 #include "intern.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum { FIRST_SLOTS = 256, FIRST_ENTRIES = 128 };
@@ -16,9 +19,10 @@ uint32_t intern_hash(const char *s, size_t len) {
 bool intern_init(intern_table *t, arena *a) {
     memset(t, 0, sizeof(*t));
     t->arena = a;
-    t->slots = arena_zalloc(a, FIRST_SLOTS * sizeof(uint32_t));
-    t->entries = ARENA_ARRAY(a, intern_entry, FIRST_ENTRIES);
+    t->slots = calloc(FIRST_SLOTS, sizeof(uint32_t));
+    t->entries = malloc(FIRST_ENTRIES * sizeof(intern_entry));
     if (!t->slots || !t->entries) {
+        intern_fini(t);
         return false;
     }
     t->n_slots = FIRST_SLOTS;
@@ -47,9 +51,17 @@ intern_id intern_find(const intern_table *t, const char *s, size_t len) {
     return *find_slot(t->slots, t->n_slots, t->entries, s, len, intern_hash(s, len));
 }
 
+void intern_fini(intern_table *t) {
+    free(t->slots);
+    free(t->entries);
+    t->slots = NULL;
+    t->entries = NULL;
+    t->n_slots = t->n_entries = t->cap_entries = 0;
+}
+
 static bool rehash(intern_table *t) {
     uint32_t n = t->n_slots * 2;
-    uint32_t *slots = arena_zalloc(t->arena, n * sizeof(uint32_t));
+    uint32_t *slots = calloc(n, sizeof(uint32_t));
     if (!slots) {
         return false;
     }
@@ -57,6 +69,7 @@ static bool rehash(intern_table *t) {
         const intern_entry *e = &t->entries[id];
         *find_slot(slots, n, t->entries, e->str, e->len, e->hash) = id;
     }
+    free(t->slots);
     t->slots = slots;
     t->n_slots = n;
     return true;
@@ -72,8 +85,7 @@ intern_id intern_add(intern_table *t, const char *s, size_t len) {
         return *slot;
     }
     if (t->n_entries == t->cap_entries) {
-        intern_entry *e = arena_grow(t->arena, t->entries, t->cap_entries * sizeof(intern_entry),
-                                     2 * t->cap_entries * sizeof(intern_entry));
+        intern_entry *e = realloc(t->entries, 2 * (size_t)t->cap_entries * sizeof(intern_entry));
         if (!e) {
             return 0;
         }

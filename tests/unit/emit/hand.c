@@ -19,6 +19,7 @@ void hand_init(hand *h, const char *source) {
 }
 
 void hand_fini(hand *h) {
+    intern_fini(&h->names);
     arena_fini(&h->arena);
 }
 
