@@ -45,9 +45,13 @@ bool emit_module_init(emit_module *m, arena *a, intern_table *names, intern_id s
     return m->error == EMIT_OK;
 }
 
+// The index by intern id is sized for every name interned so far when it first grows (ids are
+// dense, and the parser has interned nearly all by then), so that the arena seldom keeps
+// outgrown copies of it.
 uint32_t emit_module_use_qstr(emit_module *m, intern_id q) {
+    size_t need = q < m->names->n_entries ? m->names->n_entries : (size_t)q + 1;
     if (q >= m->n_qstr_index &&
-        !grow(m, (void **)&m->qstr_index, &m->n_qstr_index, (size_t)q + 1, sizeof(uint32_t))) {
+        !grow(m, (void **)&m->qstr_index, &m->n_qstr_index, need, sizeof(uint32_t))) {
         return 0;
     }
     if (m->qstr_index[q] == 0) {
