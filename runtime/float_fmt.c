@@ -1,13 +1,274 @@
-// Float <-> text as stock MicroPython 1.29 does it on its unix port: decimal digits come from
-// scaling by powers of ten in x87 80-bit extended precision (emulated here exactly, so every
-// host and target gets the same digits), and both directions share one decimal reader, which
-// formatting also uses to check its own output. Pure functions over caller buffers.
+// Float <-> text as stock MicroPython 1.29 does it: decimal digits come from scaling by powers
+// of ten in the long double stock was built with, emulated exactly (x87 80-bit as on its x86-64
+// unix port, or IEEE quad with RT_FLOAT_FMT_QUAD as on its webassembly port), so every host and
+// target gets the same digits; both directions share one decimal reader, which formatting also
+// uses to check its own output. Single precision follows stock's 32-bit-float ports. Pure
+// functions over caller buffers.
 #include "float_fmt.h"
 
 #include <float.h>
 #include <limits.h>
 #include <string.h>
 
+#if RT_FLOAT_FMT_QUAD
+// ---- IEEE quad precision, emulated
+//
+// The long double of stock built for webassembly (the npm package) or 64-bit ARM Linux: 113
+// significant bits, the same exponent range as x87. A value is m * 2^e with m's top bit (127)
+// set and its low 15 bits zero; the operations are those of the x87 variant below, rounded to
+// nearest-even at 113 bits. Needs a compiler with 128-bit integers (a host build for matching
+// that flavour of stock; targets use the x87 variant).
+
+#ifndef __SIZEOF_INT128__
+#error "RT_FLOAT_FMT_QUAD needs unsigned __int128"
+#endif
+
+typedef unsigned __int128 u128;
+
+typedef struct {
+    u128 m;
+    int32_t e;
+} xp_t;
+
+enum {
+    XP_E_MAX = 16383 - 127,
+    XP_E_MIN = -16382 - 127,
+    XP_E_INF = XP_E_MAX + 1,
+};
+
+#define XP_TOP ((u128)1 << 127)
+
+static const xp_t xp_zero = {0, 0};
+static const xp_t xp_inf = {XP_TOP, XP_E_INF};
+static const xp_t xp_one = {XP_TOP, -127};
+static const xp_t xp_half = {XP_TOP, -128};
+
+static bool xp_is_inf(xp_t a) {
+    return a.e >= XP_E_INF;
+}
+
+static int clz128(u128 x) {
+    uint64_t hi = (uint64_t)(x >> 64);
+    return hi ? __builtin_clzll(hi) : 64 + __builtin_clzll((uint64_t)x);
+}
+
+// Rounds (hi * 2^128 + lo) * 2^e to 113 bits; lo's lowest bit may stand for sticky bits.
+static xp_t xp_round(u128 hi, u128 lo, int32_t e) {
+    if (hi == 0) {
+        if (lo == 0) {
+            return xp_zero;
+        }
+        hi = lo;
+        lo = 0;
+        e -= 128;
+    }
+    int sh = clz128(hi);
+    if (sh) {
+        hi = (hi << sh) | (lo >> (128 - sh));
+        lo <<= sh;
+        e -= sh;
+    }
+    u128 kept = hi >> 15;
+    unsigned rest = (unsigned)(hi & 0x7fff);
+    bool sticky = (rest & 0x3fff) != 0 || lo != 0;
+    if ((rest & 0x4000) && (sticky || (kept & 1))) {
+        kept++;
+        if (kept >> 113) {
+            kept >>= 1;
+            e++;
+        }
+    }
+    e += 128;
+    if (e > XP_E_MAX) {
+        return xp_inf;
+    }
+    if (e < XP_E_MIN) {
+        return xp_zero;
+    }
+    return (xp_t){kept << 15, e};
+}
+
+static xp_t xp_from_u64(uint64_t n) {
+    return xp_round(0, n, 0);
+}
+
+static xp_t xp_from_double(double d) {
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    uint64_t frac = bits & (((uint64_t)1 << 52) - 1);
+    int biased = (int)((bits >> 52) & 0x7ff);
+    if (biased == 0) {
+        return xp_round(0, frac, -1074);
+    }
+    return xp_round(0, frac | ((uint64_t)1 << 52), biased - 1075);
+}
+
+static xp_t xp_mul(xp_t a, xp_t b) {
+    if (a.m == 0 || b.m == 0) {
+        return xp_zero;
+    }
+    if (xp_is_inf(a) || xp_is_inf(b)) {
+        return xp_inf;
+    }
+    // 256-bit product from four 64x64 ones
+    uint64_t a0 = (uint64_t)a.m, a1 = (uint64_t)(a.m >> 64);
+    uint64_t b0 = (uint64_t)b.m, b1 = (uint64_t)(b.m >> 64);
+    u128 p00 = (u128)a0 * b0, p01 = (u128)a0 * b1, p10 = (u128)a1 * b0, p11 = (u128)a1 * b1;
+    u128 mid = (p00 >> 64) + (uint64_t)p01 + (uint64_t)p10;
+    u128 lo = (mid << 64) | (uint64_t)p00;
+    u128 hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+    return xp_round(hi, lo, a.e + b.e);
+}
+
+// a / b for b != 0: 128 quotient bits by restoring division, the remainder folded into a round
+// and a sticky bit.
+static xp_t xp_div(xp_t a, xp_t b) {
+    if (a.m == 0 || xp_is_inf(b)) {
+        return xp_zero;
+    }
+    if (xp_is_inf(a)) {
+        return xp_inf;
+    }
+    int s = a.m >= b.m ? 127 : 128;
+    u128 r = s == 127 ? a.m >> 1 : a.m;
+    u128 nl = s == 127 ? a.m << 127 : 0;
+    u128 q = 0;
+    for (int i = 127; i >= 0; i--) {
+        u128 carry = r >> 127;
+        r = (r << 1) | ((nl >> i) & 1);
+        u128 take = carry | (u128)(r >= b.m);
+        r -= b.m & (0 - take);
+        q = (q << 1) | take;
+    }
+    u128 lo = 0;
+    if (r != 0) {
+        u128 rest = b.m - r;
+        lo = r > rest ? XP_TOP | 1 : r == rest ? XP_TOP : 1;
+    }
+    return xp_round(q, lo, a.e - b.e - s - 128);
+}
+
+static xp_t xp_add(xp_t a, xp_t b) {
+    if (a.m == 0) {
+        return b;
+    }
+    if (b.m == 0) {
+        return a;
+    }
+    if (xp_is_inf(a) || xp_is_inf(b)) {
+        return xp_inf;
+    }
+    if (a.e < b.e) {
+        xp_t t = a;
+        a = b;
+        b = t;
+    }
+    int32_t d = a.e - b.e;
+    u128 bh, bl;
+    if (d == 0) {
+        bh = b.m;
+        bl = 0;
+    } else if (d < 128) {
+        bh = b.m >> d;
+        bl = b.m << (128 - d);
+    } else if (d < 256) {
+        bh = 0;
+        bl = b.m >> (d - 128);
+        bl |= d > 128 && (b.m << (256 - d)) != 0;
+    } else {
+        bh = 0;
+        bl = 1;
+    }
+    u128 sum = a.m + bh;
+    int32_t e = a.e - 128;
+    if (sum < a.m) {
+        bl = (bl >> 1) | (bl & 1) | (sum << 127);
+        sum = (sum >> 1) | XP_TOP;
+        e++;
+    }
+    return xp_round(sum, bl, e);
+}
+
+// Rounds m * 2^e to `bits` significant bits (at least min_lead for the top bit's exponent,
+// fewer below) and returns the IEEE encoding with `frac_bits` fraction bits and the given bias.
+static uint64_t round_to_ieee(xp_t a, int frac_bits, int min_lead, int max_lead) {
+    uint64_t inf = ((uint64_t)(2 * max_lead + 1)) << frac_bits;
+    if (a.m == 0) {
+        return 0;
+    }
+    if (xp_is_inf(a)) {
+        return inf;
+    }
+    int32_t lead = a.e + 127;
+    int32_t shift = 127 - frac_bits + (lead >= min_lead ? 0 : min_lead - lead);
+    if (shift > 128) {
+        return 0;
+    }
+    u128 kept = shift == 128 ? 0 : a.m >> shift;
+    u128 rest = shift == 128 ? a.m : a.m & (((u128)1 << shift) - 1);
+    u128 half = (u128)1 << (shift - 1);
+    if (rest > half || (rest == half && (kept & 1))) {
+        kept++;
+    }
+    if (lead < min_lead) {
+        return (uint64_t)kept; // a carry into the exponent field is right as it is
+    }
+    if (kept >> (frac_bits + 1)) {
+        kept >>= 1;
+        lead++;
+    }
+    if (lead > max_lead) {
+        return inf;
+    }
+    return ((uint64_t)(lead + max_lead) << frac_bits) |
+           ((uint64_t)kept & (((uint64_t)1 << frac_bits) - 1));
+}
+
+static double xp_to_double(xp_t a) {
+    uint64_t bits = round_to_ieee(a, 52, -1022, 1023);
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+
+static float xp_to_float(xp_t a) {
+    uint32_t bits = (uint32_t)round_to_ieee(a, 23, -126, 127);
+    float f;
+    memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
+static uint64_t xp_to_u64(xp_t a) {
+    if (a.m == 0 || a.e <= -128) {
+        return 0;
+    }
+    if (a.e > -64) {
+        return UINT64_MAX; // out of range; never asked for
+    }
+    return (uint64_t)(a.m >> -a.e);
+}
+
+#define XP_POW(hi, lo, e) \
+    { ((u128)(hi) << 64) | (lo), e }
+
+// 10^(2^k) as stock's square-and-multiply reaches them in quad precision (exact up to 10^16).
+static const xp_t pow10_squares[] = {
+    XP_POW(0xa000000000000000u, 0x0000000000000000u, -124),
+    XP_POW(0xc800000000000000u, 0x0000000000000000u, -121),
+    XP_POW(0x9c40000000000000u, 0x0000000000000000u, -114),
+    XP_POW(0xbebc200000000000u, 0x0000000000000000u, -101),
+    XP_POW(0x8e1bc9bf04000000u, 0x0000000000000000u, -74),
+    XP_POW(0x9dc5ada82b70b59du, 0xf020000000000000u, -21),
+    XP_POW(0xc2781f49ffcfa6d5u, 0x3cbf6b71c76b0000u, 85),
+    XP_POW(0x93ba47c980e98cdfu, 0xc66f336c36b10000u, 298),
+    XP_POW(0xaa7eebfb9df9de8du, 0xddbb901b98ff0000u, 723),
+    XP_POW(0xe319a0aea60e91c6u, 0xcc655c54bc508000u, 1573),
+    XP_POW(0xc976758681750c17u, 0x650d3d28f18b8000u, 3274),
+    XP_POW(0x9e8b3b5dc53d5de4u, 0xa74d28ce329b0000u, 6676),
+    XP_POW(0xc46052028a20979au, 0xc94c153f804b0000u, 13479),
+};
+
+#else
 // ---- x87 extended precision, emulated
 //
 // A value is m * 2^e with a 64-bit significand whose top bit is set (m == 0 is zero). Only the
@@ -38,6 +299,8 @@ enum {
 
 static const xp_t xp_zero = {0, 0};
 static const xp_t xp_inf = {XP_TOP, XP_E_INF};
+static const xp_t xp_one = {XP_TOP, -63};
+static const xp_t xp_half = {XP_TOP, -64};
 
 static bool xp_is_inf(xp_t a) {
     return a.e >= XP_E_INF;
@@ -271,6 +534,42 @@ static uint64_t xp_to_u64(xp_t a) {
     return a.m >> -a.e;
 }
 
+// Rounds to the nearest float, subnormals and overflow included.
+static float xp_to_float(xp_t a) {
+    uint32_t bits;
+    if (a.m == 0) {
+        bits = 0;
+    } else if (xp_is_inf(a)) {
+        bits = 0x7f800000u;
+    } else {
+        int32_t lead = a.e + 63;
+        int32_t shift = lead >= -126 ? 40 : 40 + (-126 - lead);
+        if (shift > 64) {
+            bits = 0;
+        } else {
+            uint64_t kept = shift == 64 ? 0 : a.m >> shift;
+            uint64_t rest = shift == 64 ? a.m : a.m & (((uint64_t)1 << shift) - 1);
+            uint64_t half = (uint64_t)1 << (shift - 1);
+            if (rest > half || (rest == half && (kept & 1))) {
+                kept++;
+            }
+            if (lead >= -126) {
+                if (kept >> 24) {
+                    kept >>= 1;
+                    lead++;
+                }
+                bits = lead > 127 ? 0x7f800000u
+                                  : ((uint32_t)(lead + 127) << 23) | ((uint32_t)kept & 0x7fffffu);
+            } else {
+                bits = (uint32_t)kept;
+            }
+        }
+    }
+    float f;
+    memcpy(&f, &bits, sizeof f);
+    return f;
+}
+
 // 10^(2^k) as stock's square-and-multiply reaches them: each the previous one squared in
 // extended precision (exact up to 10^16, rounded from 10^32 on); 10^8192 and beyond overflow.
 static const xp_t pow10_squares[] = {
@@ -280,6 +579,8 @@ static const xp_t pow10_squares[] = {
     {0xe319a0aea60e91c2u, 1637},  {0xc976758681750c0fu, 3338}, {0x9e8b3b5dc53d5dd7u, 6740},
     {0xc46052028a209779u, 13543},
 };
+
+#endif
 
 enum { N_POW10_SQUARES = sizeof pow10_squares / sizeof pow10_squares[0] };
 
@@ -419,7 +720,7 @@ static bool match_word(const char *s, const char *end, const char *word, size_t 
 static double negate(double x) {
     uint64_t bits;
     memcpy(&bits, &x, sizeof bits);
-    bits ^= XP_TOP;
+    bits ^= (uint64_t)1 << 63;
     memcpy(&x, &bits, sizeof x);
     return x;
 }
@@ -668,7 +969,7 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
     bool is_special = biased == 0x7ff;
     bool is_nan = is_special && (bits << 12) != 0;
     if ((bits >> 63) && !is_nan) {
-        bits &= ~XP_TOP;
+        bits &= ~((uint64_t)1 << 63);
         sign = '-';
     }
     double f;
@@ -707,8 +1008,7 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
     if (f != 0) {
         e = (int)((biased - 1023) * 0.3010299956639812);
         bool up = !(f < 1.0);
-        const xp_t one = {XP_TOP, -63};
-        while ((f >= xp_to_double(decimal_exp(one, e + up))) == up) {
+        while ((f >= xp_to_double(decimal_exp(xp_one, e + up))) == up) {
             e += up ? 1 : -1;
         }
     }
@@ -748,7 +1048,6 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
     }
 
     const xp_t xf = xp_from_double(f);
-    const xp_t half = {XP_TOP, -64};
     int n_digits = max_digits < SAFE_DIGITS ? max_digits : SAFE_DIGITS;
     for (;;) {
         char *s = buf;
@@ -772,7 +1071,7 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
         for (int i = 1; i < n_digits; i++) {
             cap *= 10;
         }
-        uint64_t m = xp_to_u64(xp_add(decimal_exp(xf, decexp), half));
+        uint64_t m = xp_to_u64(xp_add(decimal_exp(xf, decexp), xp_half));
         int zeros = trail_zeros + (max_digits - n_digits);
         char *end = put_mantissa(&lay, s, m, cap, n_digits, zeros, dec, e);
         if (n_digits >= max_digits) {
@@ -865,40 +1164,6 @@ static float f32_from_bits(uint32_t b) {
     float f;
     memcpy(&f, &b, sizeof f);
     return f;
-}
-
-// Rounds to the nearest float, subnormals and overflow included.
-static float xp_to_float(xp_t a) {
-    uint32_t bits;
-    if (a.m == 0) {
-        bits = 0;
-    } else if (xp_is_inf(a)) {
-        bits = 0x7f800000u;
-    } else {
-        int32_t lead = a.e + 63;
-        int32_t shift = lead >= -126 ? 40 : 40 + (-126 - lead);
-        if (shift > 64) {
-            bits = 0;
-        } else {
-            uint64_t kept = shift == 64 ? 0 : a.m >> shift;
-            uint64_t rest = shift == 64 ? a.m : a.m & (((uint64_t)1 << shift) - 1);
-            uint64_t half = (uint64_t)1 << (shift - 1);
-            if (rest > half || (rest == half && (kept & 1))) {
-                kept++;
-            }
-            if (lead >= -126) {
-                if (kept >> 24) {
-                    kept >>= 1;
-                    lead++;
-                }
-                bits = lead > 127 ? 0x7f800000u
-                                  : ((uint32_t)(lead + 127) << 23) | ((uint32_t)kept & 0x7fffffu);
-            } else {
-                bits = (uint32_t)kept;
-            }
-        }
-    }
-    return f32_from_bits(bits);
 }
 
 // powf(5, n), correctly rounded: 5^|n| is built from exact 64-bit powers (at most two

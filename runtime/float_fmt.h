@@ -1,7 +1,8 @@
 // Float text as stock MicroPython 1.29 (unix port, x86-64) writes and reads it: repr/str,
 // the e/f/g/% conversions of '%' and str.format, the format-spec mini-language, padding, and
-// float()/complex() parsing, bit for bit. Self-contained: no allocation, no stdio, no libm, no
-// state; output goes to caller buffers or through a write callback.
+// float()/complex() parsing, bit for bit (built with RT_FLOAT_FMT_QUAD: as its webassembly
+// port does). Self-contained: no allocation, no stdio, no libm, no state; output goes to caller
+// buffers or through a write callback.
 #ifndef RT_FLOAT_FMT_H
 #define RT_FLOAT_FMT_H
 
@@ -25,7 +26,7 @@ enum {
     RT_FMT_ALT = 0x020,              // '#': accepted; stock's float conversions ignore it
     RT_FMT_DECIMAL = 0x040,          // append ".0" when the text has no '.', 'e' or 'n' (repr)
     RT_FMT_PERCENT = 0x080,          // append '%'
-    RT_FMT_GROUP_COMMA = 0x100,      // ',': only changes zero padding (stock's rt_fmt_pad)
+    RT_FMT_GROUP_COMMA = 0x100,      // ',': only changes zero padding (see rt_fmt_pad)
     RT_FMT_GROUP_UNDERSCORE = 0x200, // '_': likewise
 };
 
