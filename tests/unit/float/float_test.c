@@ -25,42 +25,82 @@ rt_fmt_sink_t text_sink(text_buf *t) {
     return (rt_fmt_sink_t){text_write, t};
 }
 
-void golden_load(golden_file *g, const char *name) {
+// The whole file, NUL-terminated, or NULL when it cannot be read.
+static char *read_file(const char *name, size_t *len) {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", FLOAT_GOLDEN_DIR, name);
     FILE *f = fopen(path, "rb");
-    cr_assert(f != NULL, "cannot open %s", path);
+    if (!f) {
+        return NULL;
+    }
     fseek(f, 0, SEEK_END);
     long size = ftell(f);
     fseek(f, 0, SEEK_SET);
-    g->data = malloc((size_t)size + 1);
-    cr_assert(g->data != NULL);
-    cr_assert(fread(g->data, 1, (size_t)size, f) == (size_t)size);
+    char *data = malloc((size_t)size + 1);
+    cr_assert(data != NULL);
+    cr_assert(fread(data, 1, (size_t)size, f) == (size_t)size);
     fclose(f);
-    g->data[size] = '\0';
+    data[size] = '\0';
+    *len = (size_t)size;
+    return data;
+}
+
+// Splits data into lines in place; returns them (malloc'd) and their number.
+static char **split_lines(char *data, size_t len, size_t *n_lines) {
     size_t n = 0;
-    for (long i = 0; i < size; i++) {
-        n += g->data[i] == '\n';
+    for (size_t i = 0; i < len; i++) {
+        n += data[i] == '\n';
     }
-    g->lines = malloc((n + 1) * sizeof *g->lines);
-    cr_assert(g->lines != NULL);
-    g->n_lines = 0;
-    for (char *p = g->data; *p;) {
+    char **lines = malloc((n + 1) * sizeof *lines);
+    cr_assert(lines != NULL);
+    *n_lines = 0;
+    for (char *p = data; *p;) {
         char *nl = strchr(p, '\n');
         if (nl) {
             *nl = '\0';
         }
-        g->lines[g->n_lines++] = p;
+        lines[(*n_lines)++] = p;
         if (!nl) {
             break;
         }
         p = nl + 1;
     }
+    return lines;
+}
+
+void golden_load_plain(golden_file *g, const char *name) {
+    size_t len;
+    g->data = read_file(name, &len);
+    cr_assert(g->data != NULL, "cannot read %s/%s", FLOAT_GOLDEN_DIR, name);
+    g->lines = split_lines(g->data, len, &g->n_lines);
+    g->overlay = NULL;
+}
+
+void golden_load(golden_file *g, const char *name) {
+    golden_load_plain(g, name);
+#ifdef FLOAT_GOLDEN_OVERLAY
+    size_t len;
+    char oname[256];
+    snprintf(oname, sizeof oname, "%s%s", FLOAT_GOLDEN_OVERLAY, name);
+    g->overlay = read_file(oname, &len);
+    cr_assert(g->overlay != NULL, "cannot read %s/%s", FLOAT_GOLDEN_DIR, oname);
+    size_t n;
+    char **lines = split_lines(g->overlay, len, &n);
+    for (size_t i = 0; i < n; i++) {
+        char *tab = strchr(lines[i], '\t');
+        cr_assert(tab != NULL, "%s line %zu", oname, i + 1);
+        unsigned long at = strtoul(lines[i], NULL, 10);
+        cr_assert(at >= 1 && at <= g->n_lines, "%s line %zu", oname, i + 1);
+        g->lines[at - 1] = tab + 1;
+    }
+    free(lines);
+#endif
 }
 
 void golden_free(golden_file *g) {
     free(g->lines);
     free(g->data);
+    free(g->overlay);
 }
 
 size_t golden_fields(char *line, char **fields, size_t max) {

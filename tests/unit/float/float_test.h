@@ -22,11 +22,17 @@ rt_fmt_sink_t text_sink(text_buf *t); // empties t
 // A golden file read whole; lines are split on '\n' and fields on '\t' in place.
 typedef struct {
     char *data;
+    char *overlay; // the variant's replacement lines, when there are any
     char **lines;
     size_t n_lines;
 } golden_file;
 
-void golden_load(golden_file *g, const char *name); // fails the test when unreadable
+// Loads NAME (fails the test when unreadable). Built with FLOAT_GOLDEN_OVERLAY="prefix_", the
+// lines listed in prefix_NAME ("LINE<tab>text") replace those of NAME: how the stock flavour
+// the library variant follows differs from the unix port.
+void golden_load(golden_file *g, const char *name);
+// Loads a golden file that does not come from stock (no overlay).
+void golden_load_plain(golden_file *g, const char *name);
 void golden_free(golden_file *g);
 // Splits a line into at most max fields; returns the number of fields.
 size_t golden_fields(char *line, char **fields, size_t max);

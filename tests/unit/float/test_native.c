@@ -1,7 +1,8 @@
 // runtime/float_fmt against references computed at test time: native long double arithmetic on
 // hosts whose long double is the x87 80-bit format (the arithmetic stock's unix port scales
-// with), and the compiler's float reader and repr (compiler/emit/const.c), which must give the
-// same bits and text so that constants folded or stored by mpyc match those the runtime makes.
+// with), or __float128 for the quad variant; and the compiler's float reader and repr
+// (compiler/emit/const.c), which must give the same bits and text so that constants folded or
+// stored by mpyc match those the runtime makes.
 #include <criterion/criterion.h>
 #include <float.h>
 #include <stdio.h>
@@ -22,14 +23,28 @@ static uint64_t next_random(uint64_t *state) {
     return x * 0x2545F4914F6CDD1DULL;
 }
 
-// num * 10^n by square-and-multiply in long double, as stock's parser scales.
-static long double native_decimal_exp(long double num, int n) {
+// num * 10^n by square-and-multiply in the library variant's extended type, as stock's parser
+// scales: long double (x87) or __float128 (quad).
+#if FLOAT_LIB_QUAD
+#if defined(__SIZEOF_FLOAT128__)
+typedef __float128 ext_t;
+#define HAVE_EXT 1
+#else
+typedef long double ext_t;
+#define HAVE_EXT 0
+#endif
+#else
+typedef long double ext_t;
+#define HAVE_EXT (LDBL_MANT_DIG == 64)
+#endif
+
+static ext_t native_decimal_exp(ext_t num, int n) {
     if (n == 0 || num == 0) {
         return num;
     }
     bool neg = n < 0;
     unsigned k = neg ? 0u - (unsigned)n : (unsigned)n;
-    long double p = 10;
+    ext_t p = 10;
     for (;;) {
         if (k & 1) {
             num = neg ? num / p : num * p;
@@ -42,9 +57,9 @@ static long double native_decimal_exp(long double num, int n) {
     }
 }
 
-Test(float_native, parsing_scales_as_x87_long_double) {
-    if (LDBL_MANT_DIG != 64) {
-        cr_skip_test("long double is not the x87 format here");
+Test(float_native, parsing_scales_as_the_extended_type) {
+    if (!HAVE_EXT) {
+        cr_skip_test("no native type of the variant's precision here");
     }
     uint64_t state = 0x9E3779B97F4A7C15ULL;
     size_t n_bad = 0;
@@ -63,7 +78,7 @@ Test(float_native, parsing_scales_as_x87_long_double) {
         int e = (int)(next_random(&state) % (uint64_t)(2 * range + 1)) - range;
         char text[64];
         snprintf(text, sizeof text, "%llue%d", (unsigned long long)m, e);
-        double want = (double)native_decimal_exp((long double)m, e);
+        double want = (double)native_decimal_exp((ext_t)m, e);
         double got;
         cr_assert(rt_float_parse_str(text, strlen(text), &got));
         if (double_to_bits(got) != double_to_bits(want)) {
@@ -73,7 +88,7 @@ Test(float_native, parsing_scales_as_x87_long_double) {
             report_mismatch(&n_bad, "scaling", text, w, g);
         }
     }
-    cr_expect(n_bad == 0, "%zu scalings differ from long double", n_bad);
+    cr_expect(n_bad == 0, "%zu scalings differ from the extended type", n_bad);
 }
 
 // Random doubles of every kind: any bit pattern, and values with few significant digits.
@@ -91,8 +106,8 @@ static double random_double(uint64_t *state, int i) {
 }
 
 Test(float_native, repr_and_parse_agree_with_the_compiler) {
-    if (LDBL_MANT_DIG != 64) {
-        cr_skip_test("the compiler scales in native long double, not the x87 format here");
+    if (LDBL_MANT_DIG != 64 || FLOAT_LIB_QUAD) {
+        cr_skip_test("the compiler scales in native long double, not this variant's format");
     }
     uint64_t state = 12345;
     size_t n_bad = 0;
