@@ -120,8 +120,41 @@ static xp_t xp_mul(xp_t a, xp_t b) {
     return xp_round(hi, lo, a.e + b.e);
 }
 
-// a / b for b != 0: 128 quotient bits by restoring division, the remainder folded into a round
-// and a sticky bit.
+// One step of long division in base 2^64 (Knuth's algorithm D): the digit of
+// (*r * 2^64 + u) / d, with *r < d and d's top bit set; the remainder replaces *r.
+static uint64_t div_digit(u128 *r, uint64_t u, u128 d) {
+    uint64_t v1 = (uint64_t)(d >> 64), v0 = (uint64_t)d;
+    uint64_t r1 = (uint64_t)(*r >> 64), r0 = (uint64_t)*r;
+    // estimate from the top digits: at most 2 too big, and the test below leaves at most 1
+    uint64_t qhat;
+    u128 rhat;
+    if (r1 >= v1) {
+        qhat = UINT64_MAX;
+        rhat = *r - (u128)qhat * v1;
+    } else {
+        qhat = (uint64_t)(*r / v1);
+        rhat = *r % v1;
+    }
+    while ((rhat >> 64) == 0 && (u128)qhat * v0 > ((rhat << 64) | u)) {
+        qhat--;
+        rhat += v1;
+    }
+    // (r1 r0 u) - qhat * (v1 v0), 192 bits; a borrow out of the top means one too many
+    u128 p0 = (u128)qhat * v0, p1 = (u128)qhat * v1;
+    u128 plo = p0 + (p1 << 64);
+    uint64_t phi = (uint64_t)(p1 >> 64) + (plo < p0);
+    u128 xlo = ((u128)r0 << 64) | u;
+    u128 rem = xlo - plo;
+    uint64_t top = r1 - phi - (xlo < plo);
+    if (top != 0) {
+        qhat--;
+        rem += d;
+    }
+    *r = rem;
+    return qhat;
+}
+
+// a / b for b != 0: 128 quotient bits, the remainder folded into a round and a sticky bit.
 static xp_t xp_div(xp_t a, xp_t b) {
     if (a.m == 0 || xp_is_inf(b)) {
         return xp_zero;
@@ -132,14 +165,9 @@ static xp_t xp_div(xp_t a, xp_t b) {
     int s = a.m >= b.m ? 127 : 128;
     u128 r = s == 127 ? a.m >> 1 : a.m;
     u128 nl = s == 127 ? a.m << 127 : 0;
-    u128 q = 0;
-    for (int i = 127; i >= 0; i--) {
-        u128 carry = r >> 127;
-        r = (r << 1) | ((nl >> i) & 1);
-        u128 take = carry | (u128)(r >= b.m);
-        r -= b.m & (0 - take);
-        q = (q << 1) | take;
-    }
+    uint64_t q1 = div_digit(&r, (uint64_t)(nl >> 64), b.m);
+    uint64_t q0 = div_digit(&r, (uint64_t)nl, b.m);
+    u128 q = ((u128)q1 << 64) | q0;
     u128 lo = 0;
     if (r != 0) {
         u128 rest = b.m - r;
