@@ -162,7 +162,9 @@ COMPLEX_INPUTS = ["1", "1j", "j", "-j", "+J", "1+2j", "1-2j", "1.5e3-2.5e-3j", "
 
 
 def escape(s):
-    return "".join(c if 32 < ord(c) < 127 and c != "\\" else "\\x%02x" % ord(c) for c in s)
+    # printable ASCII as it is, every other byte of the UTF-8 text as \xHH
+    return "".join(c if 32 < ord(c) < 127 and c != "\\" else "".join("\\x%02x" % b for b in c.encode())
+                   for c in s)
 
 
 def main():

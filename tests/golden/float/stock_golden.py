@@ -14,16 +14,17 @@ def to_hex(x):
 
 
 def unescape(s):
-    out = []
+    # the text whose UTF-8 bytes gen_inputs.py escaped
+    out = bytearray()
     i = 0
     while i < len(s):
         if s[i] == "\\":
-            out.append(chr(int(s[i + 2 : i + 4], 16)))
+            out.append(int(s[i + 2 : i + 4], 16))
             i += 4
         else:
-            out.append(s[i])
+            out.append(ord(s[i]))
             i += 1
-    return "".join(out)
+    return bytes(out).decode()
 
 
 def lines(path):
