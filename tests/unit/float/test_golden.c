@@ -253,7 +253,7 @@ Test(float_golden, float_parsing_matches_stock) {
 Test(float_golden, complex_parsing_matches_stock) {
     golden_file g;
     golden_load(&g, "complex.txt");
-    size_t n_bad = 0, n_cases = 0;
+    size_t n_bad = 0, n_cases = 0, n_literals = 0;
     for (size_t i = 0; i < g.n_lines; i++) {
         char *f[2];
         cr_assert(golden_fields(g.lines[i], f, 2) == 2, "complex.txt line %zu", i + 1);
@@ -264,6 +264,15 @@ Test(float_golden, complex_parsing_matches_stock) {
         if (rt_complex_parse_str(text, len, &re, &im)) {
             snprintf(got, sizeof got, "%016llx %016llx", (unsigned long long)double_to_bits(re),
                      (unsigned long long)double_to_bits(im));
+            // a literal (one term, maybe imaginary) reads as the same number
+            double lit;
+            bool is_imag;
+            if (rt_float_parse_literal(text, len, &lit, &is_imag)) {
+                n_literals++;
+                cr_expect(double_to_bits(is_imag ? im : re) == double_to_bits(lit) &&
+                              (is_imag ? re == 0 : im == 0),
+                          "literal %s", f[0]);
+            }
         } else {
             snprintf(got, sizeof got, "ValueError: %s", RT_FLOAT_PARSE_ERR_TEXT);
         }
@@ -273,7 +282,7 @@ Test(float_golden, complex_parsing_matches_stock) {
         n_cases++;
     }
     golden_free(&g);
-    cr_expect(n_cases > 20, "only %zu cases", n_cases);
+    cr_expect(n_cases > 20 && n_literals > 8, "only %zu cases, %zu literals", n_cases, n_literals);
     cr_expect(n_bad == 0, "%zu of %zu complex cases differ", n_bad, n_cases);
 }
 
