@@ -172,7 +172,7 @@ def main():
     rng = random.Random(20240529)
     tricky = tricky_values(rng)
     rand = random_values(rng, 9000)
-    spec_vals = tricky[:40] + rng.sample(tricky[40:], 230) + rand[:230]
+    spec_vals = tricky[:40] + rng.sample(tricky[40:], 200) + rand[:200]
     pct_vals = tricky[:40] + rng.sample(tricky, 200) + rand[:160]
 
     def write(name, lines):
