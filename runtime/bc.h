@@ -109,6 +109,8 @@ rt_obj_t rt_make_function_from_raw_code(const rt_raw_code_t *rc, const rt_module
 // Generators (obj_generator.c): one step of send/throw. On RT_VM_RETURN_YIELD *ret is the
 // yielded value, on NORMAL the return value, on EXCEPTION the exception.
 rt_vm_return_t rt_gen_resume(rt_obj_t gen, rt_obj_t send, rt_obj_t throw_value, rt_obj_t *ret);
+// next(gen): the next value, or StopIteration carrying the return value.
+rt_obj_t rt_gen_next(rt_obj_t gen);
 // The same for any iterator a YIELD_FROM delegates to (bytecode.md 9.3).
 rt_vm_return_t rt_resume(rt_obj_t it, rt_obj_t send, rt_obj_t throw_value, rt_obj_t *ret);
 

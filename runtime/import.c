@@ -115,8 +115,7 @@ static rt_obj_t import_one(rt_qstr_t full, rt_qstr_t short_name, rt_obj_t parent
     if (parent == RT_OBJ_NULL) {
         m = rt_module_builtin(full);
         if (m != RT_OBJ_NULL) {
-            rt_dict_store(rt_state.roots.modules, RT_OBJ_NEW_QSTR(full), m);
-            return m;
+            return m; // stock keeps built-in modules out of sys.modules
         }
         size_t n;
         rt_obj_t *dirs;

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "bc.h"
 #include "int_big.h"
 #include "rt_internal.h"
 #include "runtime.h"
@@ -346,7 +347,11 @@ RT_DEFINE_FUN_KW(rt_builtin_max_obj, 1, builtin_max);
 RT_DEFINE_FUN_KW(rt_builtin_min_obj, 1, builtin_min);
 
 static rt_obj_t builtin_next(size_t n_args, const rt_obj_t *args) {
-    rt_obj_t v = rt_iternext_allow_raise(args[0]);
+    if (n_args == 1 && rt_obj_is_type(args[0], &rt_type_gen_instance)) {
+        return rt_gen_next(args[0]);
+    }
+    // With a default, a StopIteration from __next__ gives the default.
+    rt_obj_t v = n_args > 1 ? rt_iternext(args[0]) : rt_iternext_allow_raise(args[0]);
     if (v == RT_OBJ_STOP_ITERATION) {
         if (n_args > 1) {
             return args[1];

@@ -53,24 +53,7 @@ static rt_obj_t bool_unary_op(rt_unary_op_t op, rt_obj_t o) {
 }
 
 static rt_obj_t bool_binary_op(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs) {
-    bool both = (rhs == RT_CONST_TRUE || rhs == RT_CONST_FALSE) &&
-                (lhs == RT_CONST_TRUE || lhs == RT_CONST_FALSE);
-    if (both) {
-        bool a = lhs == RT_CONST_TRUE, b = rhs == RT_CONST_TRUE;
-        switch (op) {
-            case RT_BINARY_OP_AND:
-            case RT_BINARY_OP_INPLACE_AND:
-                return RT_BOOL(a & b);
-            case RT_BINARY_OP_OR:
-            case RT_BINARY_OP_INPLACE_OR:
-                return RT_BOOL(a | b);
-            case RT_BINARY_OP_XOR:
-            case RT_BINARY_OP_INPLACE_XOR:
-                return RT_BOOL(a ^ b);
-            default:
-                break;
-        }
-    }
+    // Stock: every operator on bools computes with ints (True & True is 1).
     if (op >= RT_BINARY_OP_REVERSE_OR && op <= RT_BINARY_OP_REVERSE_POWER) {
         return rt_binary_op(op - RT_BINARY_OP_PLAIN_TO_REVERSE, rhs, as_int(lhs));
     }
@@ -87,8 +70,7 @@ const rt_type_t rt_type_bool = {
     .make_new = bool_make_new,
     .print = bool_print,
     .unary_op = bool_unary_op,
-    .binary_op = bool_binary_op,
-    .base_type = &rt_type_int,
+    .binary_op = bool_binary_op, // stock: bool is no subclass of int
 };
 
 // Ellipsis and NotImplemented.

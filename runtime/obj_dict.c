@@ -156,8 +156,10 @@ static rt_obj_t dict_binary_op(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs) {
             }
             return RT_BOOL(op == RT_BINARY_OP_EQUAL ? eq : !eq);
         }
-        case RT_BINARY_OP_OR:
-        case RT_BINARY_OP_INPLACE_OR: {
+        case RT_BINARY_OP_INPLACE_OR:
+            update_from(lhs, rhs); // like update(): any mapping or iterable of pairs
+            return lhs;
+        case RT_BINARY_OP_OR: {
             if (!rhs_dict) {
                 return RT_OBJ_NULL;
             }

@@ -1,11 +1,9 @@
 // float: a boxed double (or float, RT_CONFIG_FLOAT == 1), arithmetic with ints, and conversion
-// to and from text without the C library's stdio. repr() gives the shortest text that reads
-// back to the same value, found by trying 1..17 significant digits.
-// TODO(#4): exact digit generation (the long double scaling here can be off in the last digit
-// for extreme exponents) and single-precision tuning.
+// to and from text through float_fmt.h, which writes and reads digits as stock does.
 #include <math.h>
 #include <string.h>
 
+#include "float_fmt.h"
 #include "int_big.h"
 #include "runtime.h"
 
@@ -51,254 +49,32 @@ rt_float_t rt_obj_get_float(rt_obj_t o) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text
+// Text (float_fmt.h: digits exactly as stock's unix port produces them)
 
-int rt_float_digits(double v, int n, char *digits) {
-    long double x = v < 0 ? -(long double)v : (long double)v;
-    int e = 0;
-    // Scale x into [0.1, 1).
-    while (x >= 1e32L) {
-        x /= 1e32L;
-        e += 32;
-    }
-    while (x >= 1.0L) {
-        x /= 10.0L;
-        e += 1;
-    }
-    while (x < 1e-32L) {
-        x *= 1e32L;
-        e -= 32;
-    }
-    while (x < 0.1L) {
-        x *= 10.0L;
-        e -= 1;
-    }
-    // Produce n digits, then round the last one.
-    long double scaled = x;
-    for (int i = 0; i < n; i++) {
-        scaled *= 10.0L;
-    }
-    unsigned long long m = (unsigned long long)(scaled + 0.5L);
-    unsigned long long limit = 1;
-    for (int i = 0; i < n; i++) {
-        limit *= 10;
-    }
-    if (m >= limit) {
-        m /= 10;
-        e += 1;
-    }
-    for (int i = n - 1; i >= 0; i--) {
-        digits[i] = (char)('0' + m % 10);
-        m /= 10;
-    }
-    return e;
-}
-
-static double parse_digits(const char *digits, int n, int e) {
-    // value = 0.digits * 10^e
-    long double m = 0;
-    for (int i = 0; i < n; i++) {
-        m = m * 10 + (digits[i] - '0');
-    }
-    int p = e - n;
-    long double scale = 1;
-    long double ten = 10;
-    int ap = p < 0 ? -p : p;
-    while (ap > 0) {
-        if (ap & 1) {
-            scale *= ten;
-        }
-        ten *= ten;
-        ap >>= 1;
-    }
-    return (double)(p < 0 ? m / scale : m * scale);
-}
-
-size_t rt_float_format_repr(char *buf, size_t size, rt_float_t fv) {
-    double v = (double)fv;
-    size_t n = 0;
-    if (v != v) {
-        memcpy(buf, "nan", 4);
-        return 3;
-    }
-    if (signbit(v)) {
-        buf[n++] = '-';
-    }
-    if (isinf(v)) {
-        memcpy(buf + n, "inf", 4);
-        return n + 3;
-    }
-    if (v == 0) {
-        memcpy(buf + n, "0.0", 4);
-        return n + 3;
-    }
-    char digits[20];
-    int nd, e = 0;
-    int max = RT_CONFIG_FLOAT == 1 ? 9 : 17;
-    for (nd = 1; nd <= max; nd++) {
-        e = rt_float_digits(v, nd, digits);
-        double back = parse_digits(digits, nd, e);
-        if ((rt_float_t)back == (rt_float_t)(v < 0 ? -v : v)) {
-            break;
-        }
-    }
-    if (nd > max) {
-        nd = max;
-        e = rt_float_digits(v, nd, digits);
-    }
-    while (nd > 1 && digits[nd - 1] == '0') {
-        nd--;
-    }
-    int exp10 = e - 1; // scientific exponent
-    if (exp10 < -4 || exp10 >= 16) {
-        buf[n++] = digits[0];
-        if (nd > 1) {
-            buf[n++] = '.';
-            memcpy(buf + n, digits + 1, (size_t)nd - 1);
-            n += (size_t)nd - 1;
-        }
-        buf[n++] = 'e';
-        buf[n++] = exp10 < 0 ? '-' : '+';
-        int ae = exp10 < 0 ? -exp10 : exp10;
-        if (ae < 10) {
-            buf[n++] = '0';
-        }
-        n += rt_format_uint(buf + n, (uint64_t)ae, 10, false);
-    } else if (e <= 0) {
-        buf[n++] = '0';
-        buf[n++] = '.';
-        for (int i = 0; i < -e; i++) {
-            buf[n++] = '0';
-        }
-        memcpy(buf + n, digits, (size_t)nd);
-        n += (size_t)nd;
-    } else {
-        for (int i = 0; i < e; i++) {
-            buf[n++] = i < nd ? digits[i] : '0';
-        }
-        buf[n++] = '.';
-        if (nd > e) {
-            memcpy(buf + n, digits + e, (size_t)(nd - e));
-            n += (size_t)(nd - e);
-        } else {
-            buf[n++] = '0';
-        }
-    }
+size_t rt_float_format_repr(char *buf, size_t size, rt_float_t v) {
     (void)size;
-    buf[n] = 0;
-    return n;
+#if RT_CONFIG_FLOAT == 1
+    return rt_float32_repr(buf, v);
+#else
+    return rt_float_repr(buf, v);
+#endif
 }
 
 static void float_print(const rt_print_t *p, rt_obj_t o, rt_print_kind_t kind) {
-    char buf[40];
+    char buf[RT_FLOAT_FMT_BUF_LEN];
     size_t n = rt_float_format_repr(buf, sizeof buf, ((rt_obj_float_t *)o)->value);
     rt_print_strn(p, buf, n);
 }
 
-static bool match_word(const char *p, const char *end, const char *w) {
-    size_t n = strlen(w);
-    if ((size_t)(end - p) != n) {
-        return false;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if ((p[i] | 0x20) != w[i]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 rt_obj_t rt_float_parse(const char *s, size_t len, bool allow_imag) {
-    const char *p = s, *end = s + len;
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) {
-        p++;
-    }
-    while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r')) {
-        end--;
-    }
-    if (allow_imag && end > p && (end[-1] == 'j' || end[-1] == 'J')) {
-        end--;
-    }
-    bool neg = false;
-    if (p < end && (*p == '+' || *p == '-')) {
-        neg = *p == '-';
-        p++;
-    }
     double v;
-    if (match_word(p, end, "inf") || match_word(p, end, "infinity")) {
-        v = INFINITY;
-    } else if (match_word(p, end, "nan")) {
-        v = NAN;
-    } else {
-        char digits[20];
-        int nd = 0, e = 0, extra = 0;
-        bool any = false, dot = false;
-        for (; p < end; p++) {
-            char c = *p;
-            if (c >= '0' && c <= '9') {
-                any = true;
-                if (nd == 0 && c == '0') {
-                    if (dot) {
-                        e--;
-                    }
-                    continue;
-                }
-                if (nd < 19) {
-                    digits[nd++] = c;
-                    if (!dot) {
-                        e++;
-                    }
-                } else {
-                    if (!dot) {
-                        extra++;
-                    }
-                }
-            } else if (c == '.' && !dot) {
-                dot = true;
-            } else if (c == '_') {
-                continue;
-            } else {
-                break;
-            }
-        }
-        if (!any) {
-            goto bad;
-        }
-        if (p < end && (*p == 'e' || *p == 'E')) {
-            p++;
-            bool eneg = false;
-            if (p < end && (*p == '+' || *p == '-')) {
-                eneg = *p == '-';
-                p++;
-            }
-            if (p == end) {
-                goto bad;
-            }
-            int x = 0;
-            for (; p < end && *p >= '0' && *p <= '9'; p++) {
-                if (x < 100000) {
-                    x = x * 10 + (*p - '0');
-                }
-            }
-            e += eneg ? -x : x;
-        }
-        if (p != end) {
-            goto bad;
-        }
-        if (nd == 0) {
-            v = 0;
-        } else if (e + extra > 330) {
-            v = INFINITY;
-        } else if (e + extra < -340) {
-            v = 0;
-        } else {
-            v = parse_digits(digits, nd, e + extra);
-        }
+    bool imag = false;
+    bool ok =
+        allow_imag ? rt_float_parse_literal(s, len, &v, &imag) : rt_float_parse_str(s, len, &v);
+    if (!ok || imag) {
+        rt_raise_msg(&rt_type_ValueError, RT_FLOAT_PARSE_ERR_TEXT);
     }
-    return rt_float_new((rt_float_t)(neg ? -v : v));
-bad:;
-    rt_obj_t text = rt_str_new(s, len);
-    rt_raise_fmt(&rt_type_ValueError, "could not convert string to float: %R", text);
+    return rt_float_new((rt_float_t)v);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 
 #include "bc.h"
 #include "format/mpy_format.h"
+#include "rt_internal.h"
 #include "runtime.h"
 #include "state.h"
 
@@ -52,7 +53,7 @@ static void fun_bc_print(const rt_print_t *p, rt_obj_t o, rt_print_kind_t kind) 
     rt_printf(p, "<function %q at 0x%p>", rt_fun_get_name(o), o);
 }
 
-static void fun_bc_attr(rt_obj_t self, rt_qstr_t attr, rt_obj_t *dest) {
+void rt_fun_bc_attr(rt_obj_t self, rt_qstr_t attr, rt_obj_t *dest) {
     if (dest[0] != RT_OBJ_NULL) {
         return;
     }
@@ -73,7 +74,7 @@ const rt_type_t rt_type_fun_bc = {
     .name = RT_QSTR_function,
     .print = fun_bc_print,
     .call = fun_bc_call,
-    .attr = fun_bc_attr,
+    .attr = rt_fun_bc_attr,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -255,6 +256,15 @@ static void bound_meth_attr(rt_obj_t self_in, rt_qstr_t attr, rt_obj_t *dest) {
     }
 }
 
+static rt_obj_t bound_meth_unary_op(rt_unary_op_t op, rt_obj_t self) {
+    if (op == RT_UNARY_OP_HASH) {
+        rt_obj_bound_meth_t *b = self;
+        return RT_OBJ_NEW_SMALL_INT(
+            ((rt_int_t)rt_obj_hash(b->self) ^ (rt_int_t)rt_obj_hash(b->meth)) & RT_SMALL_INT_MAX);
+    }
+    return RT_OBJ_NULL;
+}
+
 static rt_obj_t bound_meth_binary_op(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs) {
     if (op != RT_BINARY_OP_EQUAL || !rt_obj_is_type(rhs, &rt_type_bound_meth)) {
         return RT_OBJ_NULL;
@@ -269,5 +279,6 @@ const rt_type_t rt_type_bound_meth = {
     .print = bound_meth_print,
     .call = bound_meth_call,
     .attr = bound_meth_attr,
+    .unary_op = bound_meth_unary_op,
     .binary_op = bound_meth_binary_op,
 };

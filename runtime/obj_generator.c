@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bc.h"
+#include "rt_internal.h"
 #include "runtime.h"
 #include "state.h"
 
@@ -38,16 +39,14 @@ const rt_type_t rt_type_generator = {
     .name = RT_QSTR_generator,
     .print = gen_fun_print,
     .call = gen_fun_call,
+    .attr = rt_fun_bc_attr,
 };
 
 rt_vm_return_t rt_gen_resume(rt_obj_t gen, rt_obj_t send, rt_obj_t throw_value, rt_obj_t *ret) {
     rt_stack_check();
     rt_obj_gen_instance_t *g = gen;
     if (g->finished) {
-        if (throw_value != RT_OBJ_NULL) {
-            *ret = throw_value;
-            return RT_VM_RETURN_EXCEPTION;
-        }
+        // Stock: a finished generator ignores a thrown exception too.
         *ret = RT_CONST_NONE;
         return RT_VM_RETURN_NORMAL;
     }
@@ -159,13 +158,14 @@ static rt_obj_t gen_iternext(rt_obj_t self) {
         case RT_VM_RETURN_YIELD:
             return ret;
         case RT_VM_RETURN_NORMAL:
-            if (ret == RT_CONST_NONE) {
-                return RT_OBJ_STOP_ITERATION;
-            }
-            rt_raise_stop_iteration(ret);
+            return RT_OBJ_STOP_ITERATION; // a loop ignores the return value
         default:
             rt_raise(ret);
     }
+}
+
+rt_obj_t rt_gen_next(rt_obj_t gen) {
+    return gen_send_impl(gen, RT_CONST_NONE, RT_OBJ_NULL);
 }
 
 static rt_obj_t gen_send(rt_obj_t self, rt_obj_t value) {

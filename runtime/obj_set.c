@@ -346,6 +346,12 @@ static rt_obj_t set_intersection_update(rt_obj_t a, rt_obj_t b) {
     ((rt_obj_set_t *)a)->map = r->map;
     return RT_CONST_NONE;
 }
+static rt_obj_t set_symmetric_difference_update(rt_obj_t a, rt_obj_t b) {
+    rt_obj_set_t *r = combine(RT_BINARY_OP_XOR, a, as_set(b));
+    ((rt_obj_set_t *)a)->map = r->map;
+    return RT_CONST_NONE;
+}
+static RT_DEFINE_FUN_2(set_symmetric_difference_update_obj, set_symmetric_difference_update);
 static RT_DEFINE_FUN_2(set_union_obj, set_union);
 static RT_DEFINE_FUN_2(set_intersection_obj, set_intersection);
 static RT_DEFINE_FUN_2(set_difference_obj, set_difference);
@@ -376,6 +382,8 @@ static const rt_map_elem_t set_locals_table[] = {
     {RT_ROM_QSTR(RT_QSTR_intersection_update), RT_ROM_PTR(&set_intersection_update_obj)},
     {RT_ROM_QSTR(RT_QSTR_pop), RT_ROM_PTR(&set_pop_obj)},
     {RT_ROM_QSTR(RT_QSTR_remove), RT_ROM_PTR(&set_remove_obj)},
+    {RT_ROM_QSTR(RT_QSTR_symmetric_difference_update),
+     RT_ROM_PTR(&set_symmetric_difference_update_obj)},
     {RT_ROM_QSTR(RT_QSTR_update), RT_ROM_PTR(&set_update_obj)},
 };
 static RT_DEFINE_CONST_DICT(set_locals_dict, set_locals_table);

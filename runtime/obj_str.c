@@ -349,11 +349,13 @@ static rt_obj_t str_binary_op(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs) {
                              rhs);
             }
         }
-        if (op == RT_BINARY_OP_CONTAINS && lb_is_bytes) {
+        if (op == RT_BINARY_OP_CONTAINS) {
             rt_int_t v;
-            if (rt_obj_get_int_maybe(rhs, &v)) {
+            if (lb_is_bytes && rt_obj_get_int_maybe(rhs, &v)) {
                 return RT_BOOL(v >= 0 && v < 256 && memchr(a, (int)v, la) != NULL);
             }
+            rt_raise_fmt(&rt_type_TypeError, "can't convert '%T' object to %q implicitly", rhs,
+                         lb_is_bytes ? RT_QSTR_bytes : RT_QSTR_str);
         }
         return RT_OBJ_NULL;
     }
@@ -413,7 +415,11 @@ static rt_obj_t str_subscr(rt_obj_t self, rt_obj_t index, rt_obj_t value) {
         size_t n = b ? len : rt_utf8_charlen(s, len);
         rt_bound_slice_t sl;
         rt_slice_indices(index, n, &sl);
-        if (sl.step == 1) {
+        if (sl.step != 1) {
+            rt_raise_msg(&rt_type_NotImplementedError,
+                         "only slices with step=1 (aka None) are supported");
+        }
+        {
             size_t start = b ? (size_t)sl.start : rt_utf8_offset(s, len, (size_t)sl.start);
             size_t stop = b ? (size_t)sl.stop : rt_utf8_offset(s, len, (size_t)sl.stop);
             if (stop < start) {
@@ -422,23 +428,6 @@ static rt_obj_t str_subscr(rt_obj_t self, rt_obj_t index, rt_obj_t value) {
             return b ? rt_bytes_new(s + start, stop - start)
                      : rt_str_new((const char *)s + start, stop - start);
         }
-        rt_vstr_t v;
-        rt_vstr_init(&v, 16);
-        size_t count = rt_bound_slice_len(&sl);
-        for (size_t k = 0; k < count; k++) {
-            size_t i = (size_t)(sl.start + (rt_int_t)k * sl.step);
-            if (b) {
-                rt_vstr_add_char(&v, (char)s[i]);
-            } else {
-                size_t off = rt_utf8_offset(s, len, i);
-                size_t end = rt_utf8_offset(s, len, i + 1);
-                rt_vstr_add_strn(&v, (const char *)s + off, end - off);
-            }
-        }
-        if (b) {
-            return rt_bytes_new((const uint8_t *)v.buf, v.len);
-        }
-        return rt_str_new_from_vstr(&v);
     }
     if (b) {
         size_t i = rt_obj_get_index(t, len, index, false);

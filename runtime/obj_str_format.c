@@ -1,8 +1,8 @@
 // String formatting: str.format (which f-strings compile to), format(value, spec) with the
 // format-spec mini-language, and printf-style `%` for str and bytes.
-#include <math.h>
 #include <string.h>
 
+#include "float_fmt.h"
 #include "int_big.h"
 #include "runtime.h"
 #include "str_internal.h"
@@ -18,72 +18,8 @@ typedef struct spec {
     char type;     // 0 or the type letter
 } spec;
 
-static RT_NORETURN void bad_spec(void) {
-    rt_raise_msg(&rt_type_ValueError, "invalid format specifier");
-}
-
-static void parse_spec(const char *s, size_t len, spec *f) {
-    const char *p = s, *end = s + len;
-    f->fill = ' ';
-    f->align = 0;
-    f->sign = 0;
-    f->alt = false;
-    f->grouping = 0;
-    f->width = -1;
-    f->prec = -1;
-    f->type = 0;
-    if (end - p >= 2 && (p[1] == '<' || p[1] == '>' || p[1] == '^' || p[1] == '=')) {
-        f->fill = p[0];
-        f->align = p[1];
-        p += 2;
-    } else if (p < end && (*p == '<' || *p == '>' || *p == '^' || *p == '=')) {
-        f->align = *p++;
-    }
-    if (p < end && (*p == '+' || *p == '-' || *p == ' ')) {
-        f->sign = *p++;
-    }
-    if (p < end && *p == '#') {
-        f->alt = true;
-        p++;
-    }
-    if (p < end && *p == '0') {
-        if (f->align == 0) {
-            f->fill = '0';
-            f->align = '=';
-        }
-        p++;
-    }
-    if (p < end && *p >= '0' && *p <= '9') {
-        f->width = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (f->width > 100000) {
-                bad_spec();
-            }
-            f->width = f->width * 10 + (*p++ - '0');
-        }
-    }
-    if (p < end && (*p == ',' || *p == '_')) {
-        f->grouping = *p++;
-    }
-    if (p < end && *p == '.') {
-        p++;
-        if (p == end || *p < '0' || *p > '9') {
-            bad_spec();
-        }
-        f->prec = 0;
-        while (p < end && *p >= '0' && *p <= '9') {
-            if (f->prec > 100000) {
-                bad_spec();
-            }
-            f->prec = f->prec * 10 + (*p++ - '0');
-        }
-    }
-    if (p < end) {
-        f->type = *p++;
-    }
-    if (p != end) {
-        bad_spec();
-    }
+static void vstr_write(void *ctx, const char *s, size_t n) {
+    rt_vstr_add_strn(ctx, s, n);
 }
 
 // Pads `body` (sign/prefix in the first `prefix_len` bytes) to the spec's width.
@@ -130,7 +66,9 @@ static void add_grouped(rt_vstr_t *v, const char *digits, size_t n, char sep, in
     }
 }
 
-static void format_int(rt_vstr_t *out, rt_obj_t value, const spec *f) {
+// Writes the text of an int for a conversion into body (sign, '#' prefix, digits with the
+// grouping); returns the length of the sign and prefix.
+static size_t format_int_body(rt_vstr_t *body, rt_obj_t value, const spec *f) {
     char type = f->type ? f->type : 'd';
     unsigned base = 10;
     const char *prefix = "";
@@ -152,11 +90,8 @@ static void format_int(rt_vstr_t *out, rt_obj_t value, const spec *f) {
             prefix = "0X";
             break;
         case 'c': {
-            rt_vstr_t v;
-            rt_vstr_init(&v, 8);
-            rt_vstr_add_unichar(&v, (uint32_t)rt_obj_get_int(value));
-            emit_padded(out, v.buf, v.len, 0, f, '<');
-            return;
+            rt_vstr_add_unichar(body, (uint32_t)rt_obj_get_int(value));
+            return 0;
         }
         case 'd':
         case 'n':
@@ -185,214 +120,79 @@ static void format_int(rt_vstr_t *out, rt_obj_t value, const spec *f) {
             }
         }
     }
-    rt_vstr_t body;
-    rt_vstr_init(&body, digits.len + 8);
+    if (f->prec > 0 && digits.len < (size_t)f->prec) {
+        // printf-style precision: at least that many digits.
+        size_t zeros = (size_t)f->prec - digits.len;
+        rt_vstr_extend(&digits, zeros);
+        memmove(digits.buf + zeros, digits.buf, digits.len - zeros);
+        memset(digits.buf, '0', zeros);
+    }
     if (neg) {
-        rt_vstr_add_char(&body, '-');
+        rt_vstr_add_char(body, '-');
     } else if (f->sign == '+' || f->sign == ' ') {
-        rt_vstr_add_char(&body, f->sign);
+        rt_vstr_add_char(body, f->sign);
     }
     if (f->alt) {
-        rt_vstr_add_str(&body, prefix);
+        rt_vstr_add_str(body, prefix);
     }
-    size_t prefix_len = body.len;
-    add_grouped(&body, digits.buf, digits.len, f->grouping, base == 10 ? 3 : 4);
-    emit_padded(out, body.buf, body.len, prefix_len, f, '>');
+    size_t prefix_len = body->len;
+    add_grouped(body, digits.buf, digits.len, f->grouping, base == 10 ? 3 : 4);
+    return prefix_len;
+}
+
+// printf-style: the int text padded as spec f says.
+static void format_int(rt_vstr_t *out, rt_obj_t value, const spec *f) {
+    rt_vstr_t body;
+    rt_vstr_init(&body, 24);
+    size_t prefix_len = format_int_body(&body, value, f);
+    emit_padded(out, body.buf, body.len, f->type == 'c' ? 0 : prefix_len, f,
+                f->type == 'c' ? '<' : '>');
 }
 
 #if RT_CONFIG_FLOAT
-// Fixed notation of |v| with `prec` digits after the point, into v.
-static void fixed_digits(rt_vstr_t *o, double v, int prec) {
-    char digits[24];
-    if (v == 0) {
-        rt_vstr_add_char(o, '0');
-        if (prec > 0) {
-            rt_vstr_add_char(o, '.');
-            for (int i = 0; i < prec; i++) {
-                rt_vstr_add_char(o, '0');
-            }
-        }
-        return;
+
+// str.format of a float with the spec text `sp` (float_fmt.h does the digits and padding).
+static void format_float_spec(rt_vstr_t *out, double v, const char *sp, size_t sl) {
+    rt_fmt_spec_t fs;
+    rt_fmt_err_t err = rt_fmt_spec_parse(sp, sl, &fs);
+    rt_fmt_sink_t sink = {vstr_write, out};
+    if (err == RT_FMT_OK) {
+        err = rt_float_print_spec(&sink, v, &fs);
     }
-    int e = rt_float_digits(v, 17, digits); // v = 0.d1..d17 * 10^e
-    int n = e + prec;                       // significant digits needed
-    if (n > 17) {
-        n = 17;
+    if (err == RT_FMT_ERR_UNKNOWN_CODE) {
+        rt_raise_fmt(&rt_type_ValueError, "unknown format code '%c' for object of type 'float'",
+                     fs.type);
     }
-    char d[24];
-    int de = e;
-    if (n <= 0) {
-        // Everything rounds away, except up to one unit in the last place.
-        double unit = pow(10.0, -prec);
-        bool up = n == 0 && v >= unit / 2;
-        rt_vstr_add_char(o, '0');
-        if (prec > 0) {
-            rt_vstr_add_char(o, '.');
-            for (int i = 0; i < prec - 1; i++) {
-                rt_vstr_add_char(o, '0');
-            }
-            rt_vstr_add_char(o, up ? '1' : '0');
-        } else if (up) {
-            o->buf[o->len - 1] = '1';
-        }
-        return;
-    }
-    de = rt_float_digits(v, n, d);
-    // Integer part: digits d[0 .. de-1] (zeros past n); fraction: d[de ..].
-    if (de <= 0) {
-        rt_vstr_add_char(o, '0');
-    } else {
-        for (int i = 0; i < de; i++) {
-            rt_vstr_add_char(o, i < n ? d[i] : '0');
-        }
-    }
-    if (prec > 0) {
-        rt_vstr_add_char(o, '.');
-        for (int i = 0; i < prec; i++) {
-            int idx = de + i;
-            rt_vstr_add_char(o, idx >= 0 && idx < n ? d[idx] : '0');
-        }
+    if (err != RT_FMT_OK) {
+        rt_raise_msg(&rt_type_ValueError, rt_fmt_err_text(err));
     }
 }
 
-static void exp_digits(rt_vstr_t *o, double v, int prec, char e_char) {
-    char d[24];
-    int n = prec + 1;
-    if (n > 17) {
-        n = 17;
-    }
-    int e = v == 0 ? 1 : rt_float_digits(v, n, d);
-    if (v == 0) {
-        memset(d, '0', (size_t)n);
-    }
-    rt_vstr_add_char(o, d[0]);
-    if (prec > 0) {
-        rt_vstr_add_char(o, '.');
-        for (int i = 1; i <= prec; i++) {
-            rt_vstr_add_char(o, i < n ? d[i] : '0');
-        }
-    }
-    int x = e - 1;
-    rt_vstr_add_char(o, e_char);
-    rt_vstr_add_char(o, x < 0 ? '-' : '+');
-    if (x < 0) {
-        x = -x;
-    }
-    if (x < 10) {
-        rt_vstr_add_char(o, '0');
-    }
-    char buf[8];
-    size_t bn = rt_format_uint(buf, (uint64_t)x, 10, false);
-    rt_vstr_add_strn(o, buf, bn);
-}
-
-static void strip_zeros(rt_vstr_t *o, size_t from) {
-    // Drops trailing zeros of the fraction (and the point) in o->buf[from..], before any 'e'.
-    char *s = o->buf + from;
-    size_t len = o->len - from;
-    char *e = memchr(s, 'e', len);
-    if (e == NULL) {
-        e = memchr(s, 'E', len);
-    }
-    size_t mant_end = e ? (size_t)(e - s) : len;
-    if (memchr(s, '.', mant_end) == NULL) {
-        return;
-    }
-    size_t k = mant_end;
-    while (k > 0 && s[k - 1] == '0') {
-        k--;
-    }
-    if (k > 0 && s[k - 1] == '.') {
-        k--;
-    }
-    memmove(s + k, s + mant_end, len - mant_end);
-    o->len = from + k + (len - mant_end);
-    o->buf[o->len] = 0;
-}
-
+// printf-style conversion of a float.
 static void format_float(rt_vstr_t *out, double v, const spec *f) {
-    char type = f->type;
-    rt_vstr_t body;
-    rt_vstr_init(&body, 32);
-    bool neg = signbit(v);
-    double a = neg ? -v : v;
-    if (neg && !(v != v)) {
-        rt_vstr_add_char(&body, '-');
-    } else if (f->sign == '+' || f->sign == ' ') {
-        rt_vstr_add_char(&body, f->sign);
+    unsigned flags = 0;
+    char fill = ' ';
+    if (f->align == '<') {
+        flags |= RT_FMT_LEFT;
+    } else if (f->align == '=') {
+        flags |= RT_FMT_SIGN_AWARE;
+        fill = '0';
     }
-    size_t prefix_len = body.len;
-    bool upper = type == 'E' || type == 'F' || type == 'G';
-    if (v != v || isinf(v)) {
-        rt_vstr_add_str(&body, v != v ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-        if (type == '%') {
-            rt_vstr_add_char(&body, '%');
-        }
-    } else if (type == 0 && f->prec < 0) {
-        char buf[40];
-        size_t n = rt_float_format_repr(buf, sizeof buf, (rt_float_t)a);
-        rt_vstr_add_strn(&body, buf, n);
-    } else {
-        int prec = f->prec < 0 ? 6 : f->prec;
-        size_t start = body.len;
-        switch (type) {
-            case 'f':
-            case 'F':
-                fixed_digits(&body, a, prec);
-                break;
-            case '%':
-                fixed_digits(&body, a * 100, prec);
-                rt_vstr_add_char(&body, '%');
-                break;
-            case 'e':
-            case 'E':
-                exp_digits(&body, a, prec, type);
-                break;
-            case 'g':
-            case 'G':
-            case 0: {
-                if (prec == 0) {
-                    prec = 1;
-                }
-                char d[24];
-                int x = a == 0 ? 0 : rt_float_digits(a, prec > 17 ? 17 : prec, d) - 1;
-                if (x >= -4 && x < prec) {
-                    fixed_digits(&body, a, prec - 1 - x);
-                } else {
-                    exp_digits(&body, a, prec - 1, type == 'G' ? 'E' : 'e');
-                }
-                if (!f->alt) {
-                    strip_zeros(&body, start);
-                }
-                if (type == 0 && memchr(body.buf + start, '.', body.len - start) == NULL &&
-                    memchr(body.buf + start, 'e', body.len - start) == NULL) {
-                    rt_vstr_add_str(&body, ".0");
-                }
-                break;
-            }
-            default:
-                rt_raise_fmt(&rt_type_ValueError,
-                             "unknown format code '%c' for object of type 'float'", type);
-        }
-        if (f->grouping) {
-            // Group the integer digits.
-            char *s = body.buf + start;
-            size_t n = body.len - start, intlen = 0;
-            while (intlen < n && s[intlen] >= '0' && s[intlen] <= '9') {
-                intlen++;
-            }
-            rt_vstr_t g;
-            rt_vstr_init(&g, body.len + intlen / 3 + 1);
-            rt_vstr_add_strn(&g, body.buf, start);
-            add_grouped(&g, s, intlen, f->grouping, 3);
-            rt_vstr_add_strn(&g, s + intlen, n - intlen);
-            body = g;
-        }
+    if (f->sign == '+') {
+        flags |= RT_FMT_PLUS;
+    } else if (f->sign == ' ') {
+        flags |= RT_FMT_SPACE;
     }
-    emit_padded(out, body.buf, body.len, prefix_len, f, '>');
+    if (f->alt) {
+        flags |= RT_FMT_ALT;
+    }
+    rt_fmt_sink_t sink = {vstr_write, out};
+    rt_float_print(&sink, v, f->type, flags, fill, f->width, f->prec);
 }
 #endif
 
+// format(value, spec) for str.format and f-strings. Spec parsing, defaults and padding are
+// float_fmt.h's, shared with float formatting, so every type pads as stock does.
 static void format_into(rt_vstr_t *out, rt_obj_t value, const char *sp, size_t sl) {
     if (sl == 0) {
         rt_print_t p;
@@ -400,53 +200,58 @@ static void format_into(rt_vstr_t *out, rt_obj_t value, const char *sp, size_t s
         rt_obj_print(&p, value, RT_PRINT_STR);
         return;
     }
-    spec f;
-    parse_spec(sp, sl, &f);
+    rt_fmt_spec_t fs;
+    if (rt_fmt_spec_parse(sp, sl, &fs) != RT_FMT_OK) {
+        rt_raise_msg(&rt_type_ValueError, rt_fmt_err_text(RT_FMT_ERR_INVALID));
+    }
     bool is_bool = value == RT_CONST_TRUE || value == RT_CONST_FALSE;
+    bool is_int = rt_obj_is_int(value) || (is_bool && fs.type != 's' && fs.type != 0) ||
+                  (is_bool && fs.type == 0);
 #if RT_CONFIG_FLOAT
-    bool float_type = f.type == 'e' || f.type == 'E' || f.type == 'f' || f.type == 'F' ||
-                      f.type == 'g' || f.type == 'G' || f.type == '%';
-#else
-    bool float_type = false;
+    bool float_type = fs.type != 0 && strchr("eEfFgG%", fs.type) != NULL;
+    if (RT_OBJ_IS_OBJ_OF(value, &rt_type_float) || (is_int && float_type)) {
+        format_float_spec(out, (double)rt_obj_get_float(value), sp, sl);
+        return;
+    }
 #endif
-    if (rt_obj_is_int(value) || (is_bool && f.type != 0 && f.type != 's')) {
+    unsigned flags;
+    char fill;
+    rt_fmt_err_t err = rt_fmt_spec_resolve(&fs, is_int, &flags, &fill);
+    if (err != RT_FMT_OK) {
+        rt_raise_msg(&rt_type_ValueError, rt_fmt_err_text(err));
+    }
+    rt_fmt_sink_t sink = {vstr_write, out};
+    if (is_int) {
         if (is_bool) {
             value = RT_OBJ_NEW_SMALL_INT(value == RT_CONST_TRUE);
         }
-#if RT_CONFIG_FLOAT
-        if (float_type) {
-            format_float(out, (double)rt_obj_get_float(value), &f);
-            return;
-        }
-#endif
-        if (f.type == 's') {
+        if (fs.type == 's') {
             rt_raise_msg(&rt_type_ValueError, "unknown format code 's' for object of type 'int'");
         }
-        format_int(out, value, &f);
-        return;
-    }
-#if RT_CONFIG_FLOAT
-    if (RT_OBJ_IS_OBJ_OF(value, &rt_type_float)) {
-        if (f.type != 0 && !float_type) {
-            rt_raise_fmt(&rt_type_ValueError, "unknown format code '%c' for object of type 'float'",
-                         f.type);
+        spec f = {' ', '>', fs.sign, fs.alt, fs.group, -1, -1, fs.type};
+        rt_vstr_t body;
+        rt_vstr_init(&body, 24);
+        size_t prefix_len = format_int_body(&body, value, &f);
+        if ((flags & RT_FMT_SIGN_AWARE) && prefix_len > 0) {
+            rt_vstr_add_strn(out, body.buf, prefix_len);
+            rt_fmt_pad(&sink, body.buf + prefix_len, body.len - prefix_len, flags, fill,
+                       fs.width < 0 ? fs.width : fs.width - (int)prefix_len);
+        } else {
+            rt_fmt_pad(&sink, body.buf, body.len, flags, fill, fs.width);
         }
-        format_float(out, (double)rt_obj_get_float(value), &f);
         return;
     }
-#endif
-    (void)float_type;
-    if (f.type != 0 && f.type != 's') {
+    if (fs.type != 0 && fs.type != 's') {
         rt_raise_fmt(&rt_type_ValueError, "unknown format code '%c' for object of type '%T'",
-                     f.type, value);
+                     fs.type, value);
     }
-    rt_obj_t s = rt_obj_str(value);
+    rt_obj_t str = rt_obj_str(value);
     size_t len;
-    const uint8_t *d = rt_str_bytes(s, &len);
-    if (f.prec >= 0) {
-        len = rt_utf8_offset(d, len, (size_t)f.prec);
+    const uint8_t *d = rt_str_bytes(str, &len);
+    if (fs.prec >= 0) {
+        len = rt_utf8_offset(d, len, (size_t)fs.prec);
     }
-    emit_padded(out, (const char *)d, len, 0, &f, '<');
+    rt_fmt_pad(&sink, (const char *)d, len, flags, fill, fs.width);
 }
 
 rt_obj_t rt_format_value(rt_obj_t value, const char *spec_s, size_t spec_len) {
@@ -461,6 +266,83 @@ rt_obj_t rt_format_value(rt_obj_t value, const char *spec_s, size_t spec_len) {
 
 static bool is_digit(char c) {
     return c >= '0' && c <= '9';
+}
+
+// The value of a replacement field's name (auto-numbered, numbered or a keyword, then .attr
+// and [key] parts). *auto_index counts automatic fields; SIZE_MAX once numbers were used.
+static rt_obj_t field_value(const char *name, const char *name_end, size_t *auto_index_p,
+                            size_t n_args, const rt_obj_t *args, rt_map_t *kw) {
+    size_t auto_index = *auto_index_p;
+    rt_obj_t value;
+    const char *q = name;
+    if (q == name_end || *q == '.' || *q == '[') {
+        if (auto_index == SIZE_MAX) {
+            rt_raise_msg(
+                &rt_type_ValueError,
+                "can't switch from manual field specification to automatic field numbering");
+        }
+        if (auto_index + 1 >= n_args) {
+            rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
+        }
+        value = args[1 + auto_index++];
+    } else if (is_digit(*q)) {
+        size_t idx = 0;
+        while (q < name_end && is_digit(*q)) {
+            idx = idx * 10 + (size_t)(*q++ - '0');
+            if (idx > 100000) {
+                break;
+            }
+        }
+        if (auto_index > 0 && auto_index != SIZE_MAX) {
+            rt_raise_msg(
+                &rt_type_ValueError,
+                "can't switch from automatic field numbering to manual field specification");
+        }
+        auto_index = SIZE_MAX;
+        if (idx + 1 >= n_args) {
+            rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
+        }
+        value = args[1 + idx];
+    } else {
+        const char *k = q;
+        while (q < name_end && *q != '.' && *q != '[') {
+            q++;
+        }
+        rt_obj_t key = RT_OBJ_NEW_QSTR(rt_qstr_from_strn(k, (size_t)(q - k)));
+        rt_map_elem_t *e = kw ? rt_map_lookup(kw, key, RT_MAP_LOOKUP) : NULL;
+        if (e == NULL) {
+            rt_raise_obj(&rt_type_KeyError, key);
+        }
+        value = e->value;
+    }
+    while (q < name_end) {
+        if (*q == '.') {
+            const char *a = ++q;
+            while (q < name_end && *q != '.' && *q != '[') {
+                q++;
+            }
+            value = rt_load_attr(value, rt_qstr_from_strn(a, (size_t)(q - a)));
+        } else if (*q == '[') {
+            const char *a = ++q;
+            while (q < name_end && *q != ']') {
+                q++;
+            }
+            rt_obj_t key;
+            bool numeric = q > a;
+            for (const char *t = a; t < q; t++) {
+                numeric &= is_digit(*t);
+            }
+            key = numeric ? rt_int_parse(a, (size_t)(q - a), 10) : rt_str_new(a, (size_t)(q - a));
+            value = rt_subscr(value, key, RT_OBJ_SENTINEL);
+            if (q < name_end) {
+                q++;
+            }
+        } else {
+            rt_raise_msg(&rt_type_ValueError, "bad format field name");
+        }
+    }
+    *auto_index_p = auto_index;
+    return value;
 }
 
 rt_obj_t rt_str_format(size_t n_args, const rt_obj_t *args, rt_map_t *kw) {
@@ -534,89 +416,32 @@ rt_obj_t rt_str_format(size_t n_args, const rt_obj_t *args, rt_map_t *kw) {
             rt_raise_msg(&rt_type_ValueError, "expected '}' before end of string");
         }
         p++;
-        // Resolve the field.
-        rt_obj_t value;
-        const char *q = name;
-        if (q == name_end || *q == '.' || *q == '[') {
-            if (auto_index == SIZE_MAX) {
-                rt_raise_msg(
-                    &rt_type_ValueError,
-                    "can't switch from manual field specification to automatic field numbering");
-            }
-            if (auto_index + 1 >= n_args) {
-                rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
-            }
-            value = args[1 + auto_index++];
-        } else if (is_digit(*q)) {
-            size_t idx = 0;
-            while (q < name_end && is_digit(*q)) {
-                idx = idx * 10 + (size_t)(*q++ - '0');
-                if (idx > 100000) {
-                    break;
-                }
-            }
-            if (auto_index > 0 && auto_index != SIZE_MAX) {
-                rt_raise_msg(
-                    &rt_type_ValueError,
-                    "can't switch from automatic field numbering to manual field specification");
-            }
-            auto_index = SIZE_MAX;
-            if (idx + 1 >= n_args) {
-                rt_raise_msg(&rt_type_IndexError, "tuple index out of range");
-            }
-            value = args[1 + idx];
-        } else {
-            const char *k = q;
-            while (q < name_end && *q != '.' && *q != '[') {
-                q++;
-            }
-            rt_obj_t key = RT_OBJ_NEW_QSTR(rt_qstr_from_strn(k, (size_t)(q - k)));
-            rt_map_elem_t *e = kw ? rt_map_lookup(kw, key, RT_MAP_LOOKUP) : NULL;
-            if (e == NULL) {
-                rt_raise_obj(&rt_type_KeyError, key);
-            }
-            value = e->value;
-        }
-        while (q < name_end) {
-            if (*q == '.') {
-                const char *a = ++q;
-                while (q < name_end && *q != '.' && *q != '[') {
-                    q++;
-                }
-                value = rt_load_attr(value, rt_qstr_from_strn(a, (size_t)(q - a)));
-            } else if (*q == '[') {
-                const char *a = ++q;
-                while (q < name_end && *q != ']') {
-                    q++;
-                }
-                rt_obj_t key;
-                bool numeric = q > a;
-                for (const char *t = a; t < q; t++) {
-                    numeric &= is_digit(*t);
-                }
-                key =
-                    numeric ? rt_int_parse(a, (size_t)(q - a), 10) : rt_str_new(a, (size_t)(q - a));
-                value = rt_subscr(value, key, RT_OBJ_SENTINEL);
-                if (q < name_end) {
-                    q++;
-                }
-            } else {
-                rt_raise_msg(&rt_type_ValueError, "bad format field name");
-            }
-        }
+        rt_obj_t value = field_value(name, name_end, &auto_index, n_args, args, kw);
         if (conv == 'r' || conv == 'a') {
             value = rt_obj_repr(value);
         } else if (conv == 's') {
             value = rt_obj_str(value);
         }
         if (nested) {
-            rt_obj_t *fargs = RT_NEW_ARRAY(rt_obj_t, n_args);
-            memcpy(fargs, args, n_args * sizeof(rt_obj_t));
-            fargs[0] = rt_str_new(sp, (size_t)(sp_end - sp));
-            rt_obj_t spec_str = rt_str_format(n_args, fargs, kw);
-            size_t nl;
-            const char *ns = rt_obj_str_get_data(spec_str, &nl);
-            format_into(&out, value, ns, nl);
+            // Replace each {field} of the spec by str() of its value.
+            rt_vstr_t sv;
+            rt_vstr_init(&sv, (size_t)(sp_end - sp) + 16);
+            for (const char *q2 = sp; q2 < sp_end;) {
+                if (*q2 != '{') {
+                    rt_vstr_add_char(&sv, *q2++);
+                    continue;
+                }
+                const char *f0 = ++q2;
+                while (q2 < sp_end && *q2 != '}') {
+                    q2++;
+                }
+                rt_obj_t fv = field_value(f0, q2, &auto_index, n_args, args, kw);
+                rt_print_t fp;
+                rt_vstr_print(&fp, &sv);
+                rt_obj_print(&fp, fv, RT_PRINT_STR);
+                q2++;
+            }
+            format_into(&out, value, sv.buf, sv.len);
         } else {
             format_into(&out, value, sp, (size_t)(sp_end - sp));
         }

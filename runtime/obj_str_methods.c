@@ -153,8 +153,8 @@ static rt_obj_t strip_impl(size_t n_args, const rt_obj_t *args, int which) {
     size_t len, cl = 0;
     const uint8_t *s = get_data(args[0], &len);
     const uint8_t *chars = NULL;
-    if (n_args > 1 && args[1] != RT_CONST_NONE) {
-        chars = get_arg(args[0], args[1], &cl);
+    if (n_args > 1) {
+        chars = get_arg(args[0], args[1], &cl); // stock: None is no argument here
     }
     size_t a = 0, b = len;
     if (which <= 0) {
@@ -194,6 +194,9 @@ static rt_obj_t split_impl(size_t n_args, const rt_obj_t *args, bool right) {
     }
     rt_obj_t list = rt_list_new(0, NULL);
     if (n_args < 2 || args[1] == RT_CONST_NONE) {
+        if (right && maxsplit >= 0) {
+            rt_raise_msg(&rt_type_NotImplementedError, "rsplit(None,n)");
+        }
         // Runs of whitespace separate; no empty strings.
         if (!right) {
             size_t i = 0;
@@ -205,11 +208,7 @@ static rt_obj_t split_impl(size_t n_args, const rt_obj_t *args, bool right) {
                     break;
                 }
                 if (maxsplit == 0) {
-                    size_t e = len;
-                    while (e > i && is_space(s[e - 1])) {
-                        e--;
-                    }
-                    rt_list_append(list, new_like(args[0], s + i, e - i));
+                    rt_list_append(list, new_like(args[0], s + i, len - i));
                     break;
                 }
                 size_t j = i;
@@ -409,37 +408,20 @@ static rt_obj_t str_replace(size_t n_args, const rt_obj_t *args) {
 }
 static RT_DEFINE_FUN_VAR(str_replace_obj, 3, 4, str_replace);
 
-static rt_obj_t case_impl(rt_obj_t self, int mode) {
+static rt_obj_t case_impl(rt_obj_t self, bool upper) {
     size_t len;
     const uint8_t *s = get_data(self, &len);
     rt_vstr_t v;
     rt_vstr_init(&v, len + 1);
     char *d = rt_vstr_extend(&v, len);
-    bool start = true;
     for (size_t i = 0; i < len; i++) {
         uint8_t c = s[i];
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        bool up;
-        switch (mode) {
-            case 0:
-                up = lower || upper ? true : false;
-                d[i] = (char)(lower ? c - 32 : c);
-                continue;
-            case 1:
-                d[i] = (char)(upper ? c + 32 : c);
-                continue;
-            case 2: // capitalize
-                up = i == 0;
-                break;
-            case 3: // title
-                up = start;
-                break;
-            default: // swapcase
-                d[i] = (char)(lower ? c - 32 : upper ? c + 32 : c);
-                continue;
+        if (upper && c >= 'a' && c <= 'z') {
+            c = (uint8_t)(c - 32);
+        } else if (!upper && c >= 'A' && c <= 'Z') {
+            c = (uint8_t)(c + 32);
         }
-        d[i] = (char)(up && lower ? c - 32 : !up && upper ? c + 32 : c);
-        start = !(lower || upper);
+        d[i] = (char)c;
     }
     if (is_bytes(self)) {
         return rt_bytes_new((const uint8_t *)v.buf, v.len);
@@ -447,25 +429,13 @@ static rt_obj_t case_impl(rt_obj_t self, int mode) {
     return rt_str_new_from_vstr(&v);
 }
 static rt_obj_t str_upper(rt_obj_t s) {
-    return case_impl(s, 0);
+    return case_impl(s, true);
 }
 static rt_obj_t str_lower(rt_obj_t s) {
-    return case_impl(s, 1);
-}
-static rt_obj_t str_capitalize(rt_obj_t s) {
-    return case_impl(s, 2);
-}
-static rt_obj_t str_title(rt_obj_t s) {
-    return case_impl(s, 3);
-}
-static rt_obj_t str_swapcase(rt_obj_t s) {
-    return case_impl(s, 4);
+    return case_impl(s, false);
 }
 static RT_DEFINE_FUN_1(str_upper_obj, str_upper);
 static RT_DEFINE_FUN_1(str_lower_obj, str_lower);
-static RT_DEFINE_FUN_1(str_capitalize_obj, str_capitalize);
-static RT_DEFINE_FUN_1(str_title_obj, str_title);
-static RT_DEFINE_FUN_1(str_swapcase_obj, str_swapcase);
 
 // Character-class tests: true if non-empty and every byte passes.
 static rt_obj_t test_impl(rt_obj_t self, int kind) {
@@ -517,9 +487,6 @@ static rt_obj_t str_isalpha(rt_obj_t s) {
 static rt_obj_t str_isspace(rt_obj_t s) {
     return test_impl(s, 2);
 }
-static rt_obj_t str_isalnum(rt_obj_t s) {
-    return test_impl(s, 3);
-}
 static rt_obj_t str_islower(rt_obj_t s) {
     return test_impl(s, 4);
 }
@@ -529,7 +496,6 @@ static rt_obj_t str_isupper(rt_obj_t s) {
 static RT_DEFINE_FUN_1(str_isdigit_obj, str_isdigit);
 static RT_DEFINE_FUN_1(str_isalpha_obj, str_isalpha);
 static RT_DEFINE_FUN_1(str_isspace_obj, str_isspace);
-static RT_DEFINE_FUN_1(str_isalnum_obj, str_isalnum);
 static RT_DEFINE_FUN_1(str_islower_obj, str_islower);
 static RT_DEFINE_FUN_1(str_isupper_obj, str_isupper);
 
@@ -602,40 +568,12 @@ static rt_obj_t justify(size_t n_args, const rt_obj_t *args, int where) {
     }
     return rt_str_new_from_vstr(&v);
 }
-static rt_obj_t str_ljust(size_t n, const rt_obj_t *a) {
-    return justify(n, a, -1);
+// Stock's center takes no fill character.
+static rt_obj_t str_center(rt_obj_t self, rt_obj_t width) {
+    rt_obj_t a[2] = {self, width};
+    return justify(2, a, 0);
 }
-static rt_obj_t str_rjust(size_t n, const rt_obj_t *a) {
-    return justify(n, a, 1);
-}
-static rt_obj_t str_center(size_t n, const rt_obj_t *a) {
-    return justify(n, a, 0);
-}
-static RT_DEFINE_FUN_VAR(str_ljust_obj, 2, 3, str_ljust);
-static RT_DEFINE_FUN_VAR(str_rjust_obj, 2, 3, str_rjust);
-static RT_DEFINE_FUN_VAR(str_center_obj, 2, 3, str_center);
-
-static rt_obj_t str_zfill(rt_obj_t self, rt_obj_t width_obj) {
-    size_t len;
-    const uint8_t *s = get_data(self, &len);
-    rt_int_t width = rt_obj_get_int(width_obj);
-    if (width <= (rt_int_t)len) {
-        return self;
-    }
-    rt_vstr_t v;
-    rt_vstr_init(&v, (size_t)width + 1);
-    size_t i = 0;
-    if (len > 0 && (s[0] == '-' || s[0] == '+')) {
-        rt_vstr_add_char(&v, (char)s[0]);
-        i = 1;
-    }
-    for (size_t k = len; k < (size_t)width; k++) {
-        rt_vstr_add_char(&v, '0');
-    }
-    rt_vstr_add_strn(&v, (const char *)s + i, len - i);
-    return rt_str_new_from_vstr(&v);
-}
-static RT_DEFINE_FUN_2(str_zfill_obj, str_zfill);
+static RT_DEFINE_FUN_2(str_center_obj, str_center);
 
 static rt_obj_t str_encode(size_t n_args, const rt_obj_t *args) {
     size_t len;
@@ -656,40 +594,35 @@ static rt_obj_t str_format_method(size_t n_args, const rt_obj_t *args, rt_map_t 
 }
 static RT_DEFINE_FUN_KW(str_format_obj, 1, str_format_method);
 
-#define COMMON_METHODS                                                      \
-    {RT_ROM_QSTR(RT_QSTR_count), RT_ROM_PTR(&str_count_obj)},               \
-        {RT_ROM_QSTR(RT_QSTR_endswith), RT_ROM_PTR(&str_endswith_obj)},     \
-        {RT_ROM_QSTR(RT_QSTR_find), RT_ROM_PTR(&str_find_obj)},             \
-        {RT_ROM_QSTR(RT_QSTR_index), RT_ROM_PTR(&str_index_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_isalnum), RT_ROM_PTR(&str_isalnum_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_isalpha), RT_ROM_PTR(&str_isalpha_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_isdigit), RT_ROM_PTR(&str_isdigit_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_islower), RT_ROM_PTR(&str_islower_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_isspace), RT_ROM_PTR(&str_isspace_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_isupper), RT_ROM_PTR(&str_isupper_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_join), RT_ROM_PTR(&str_join_obj)},             \
-        {RT_ROM_QSTR(RT_QSTR_lower), RT_ROM_PTR(&str_lower_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_lstrip), RT_ROM_PTR(&str_lstrip_obj)},         \
-        {RT_ROM_QSTR(RT_QSTR_partition), RT_ROM_PTR(&str_partition_obj)},   \
-        {RT_ROM_QSTR(RT_QSTR_replace), RT_ROM_PTR(&str_replace_obj)},       \
-        {RT_ROM_QSTR(RT_QSTR_rfind), RT_ROM_PTR(&str_rfind_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_rindex), RT_ROM_PTR(&str_rindex_obj)},         \
-        {RT_ROM_QSTR(RT_QSTR_rpartition), RT_ROM_PTR(&str_rpartition_obj)}, \
-        {RT_ROM_QSTR(RT_QSTR_rsplit), RT_ROM_PTR(&str_rsplit_obj)},         \
-        {RT_ROM_QSTR(RT_QSTR_rstrip), RT_ROM_PTR(&str_rstrip_obj)},         \
-        {RT_ROM_QSTR(RT_QSTR_split), RT_ROM_PTR(&str_split_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_splitlines), RT_ROM_PTR(&str_splitlines_obj)}, \
-        {RT_ROM_QSTR(RT_QSTR_startswith), RT_ROM_PTR(&str_startswith_obj)}, \
-        {RT_ROM_QSTR(RT_QSTR_strip), RT_ROM_PTR(&str_strip_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_upper), RT_ROM_PTR(&str_upper_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_capitalize), RT_ROM_PTR(&str_capitalize_obj)}, \
-        {RT_ROM_QSTR(RT_QSTR_title), RT_ROM_PTR(&str_title_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_swapcase), RT_ROM_PTR(&str_swapcase_obj)},     \
-        {RT_ROM_QSTR(RT_QSTR_center), RT_ROM_PTR(&str_center_obj)},         \
-        {RT_ROM_QSTR(RT_QSTR_ljust), RT_ROM_PTR(&str_ljust_obj)},           \
-        {RT_ROM_QSTR(RT_QSTR_rjust), RT_ROM_PTR(&str_rjust_obj)}, {         \
-        RT_ROM_QSTR(RT_QSTR_zfill), RT_ROM_PTR(&str_zfill_obj)              \
-    }
+// The methods stock MicroPython has on both str and bytes.
+// clang-format off
+#define COMMON_METHODS \
+    {RT_ROM_QSTR(RT_QSTR_count), RT_ROM_PTR(&str_count_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_endswith), RT_ROM_PTR(&str_endswith_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_find), RT_ROM_PTR(&str_find_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_index), RT_ROM_PTR(&str_index_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_isalpha), RT_ROM_PTR(&str_isalpha_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_isdigit), RT_ROM_PTR(&str_isdigit_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_islower), RT_ROM_PTR(&str_islower_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_isspace), RT_ROM_PTR(&str_isspace_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_isupper), RT_ROM_PTR(&str_isupper_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_join), RT_ROM_PTR(&str_join_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_lower), RT_ROM_PTR(&str_lower_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_lstrip), RT_ROM_PTR(&str_lstrip_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_partition), RT_ROM_PTR(&str_partition_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_replace), RT_ROM_PTR(&str_replace_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_rfind), RT_ROM_PTR(&str_rfind_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_rindex), RT_ROM_PTR(&str_rindex_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_rpartition), RT_ROM_PTR(&str_rpartition_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_rsplit), RT_ROM_PTR(&str_rsplit_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_rstrip), RT_ROM_PTR(&str_rstrip_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_split), RT_ROM_PTR(&str_split_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_splitlines), RT_ROM_PTR(&str_splitlines_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_startswith), RT_ROM_PTR(&str_startswith_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_strip), RT_ROM_PTR(&str_strip_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_upper), RT_ROM_PTR(&str_upper_obj)}, \
+    {RT_ROM_QSTR(RT_QSTR_center), RT_ROM_PTR(&str_center_obj)}
+// clang-format on
 
 static const rt_map_elem_t str_locals_table[] = {
     COMMON_METHODS,

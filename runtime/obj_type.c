@@ -159,23 +159,21 @@ static void instance_print(const rt_print_t *p, rt_obj_t self, rt_print_kind_t k
     rt_obj_t meth[2];
     const rt_type_t *t = rt_obj_get_type(self);
     const rt_type_t *nb = rt_type_native_base(t);
+    bool native_obj = nb != NULL && !(nb->flags & RT_TYPE_FLAG_EXCEPTION);
     bool found = false;
     if (kind != RT_PRINT_REPR) {
         found = rt_type_lookup_special(self, RT_QSTR___str__, meth);
     }
-    if (!found) {
+    // Stock: str() of a built-in subclass without __str__ prints the built-in part.
+    if (!found && !(kind != RT_PRINT_REPR && native_obj)) {
         found = rt_type_lookup_special(self, RT_QSTR___repr__, meth);
     }
     if (found) {
         rt_obj_t r = call_special(meth, 0, RT_OBJ_NULL, RT_OBJ_NULL);
-        if (!rt_obj_is_str(r)) {
-            rt_raise_msg(&rt_type_TypeError, "__str__ returned non-string");
-        }
         if (kind == RT_PRINT_EXC) {
             rt_printf(p, "%q", t->name);
-            size_t len;
-            rt_str_bytes(r, &len);
-            if (len > 0) {
+            size_t len = 0;
+            if (rt_str_bytes(r, &len) == NULL || len > 0) {
                 rt_print_str(p, ": ");
             }
         }
@@ -183,7 +181,7 @@ static void instance_print(const rt_print_t *p, rt_obj_t self, rt_print_kind_t k
         return;
     }
     if (nb != NULL && nb->print != NULL) {
-        nb->print(p, (nb->flags & RT_TYPE_FLAG_EXCEPTION) ? self : native_subobj(self), kind);
+        nb->print(p, native_obj ? native_subobj(self) : self, kind);
         return;
     }
     rt_printf(p, "<%q object at %p>", t->name, self);
@@ -196,7 +194,7 @@ static rt_obj_t instance_unary_op(rt_unary_op_t op, rt_obj_t self) {
         rt_obj_t r = call_special(meth, 0, RT_OBJ_NULL, RT_OBJ_NULL);
         switch (op) {
             case RT_UNARY_OP_BOOL:
-                return RT_BOOL(rt_obj_is_true(r));
+                return RT_BOOL(r == RT_CONST_TRUE); // stock: only True itself is true
             case RT_UNARY_OP_HASH:
                 return RT_OBJ_NEW_SMALL_INT(rt_obj_get_int(r));
             case RT_UNARY_OP_LEN:
@@ -235,13 +233,14 @@ static rt_obj_t instance_binary_op(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs
         }
         return r;
     }
+    // The built-in part answers plain operators only, and only with a built-in operand.
     const rt_type_t *nb = rt_type_native_base(rt_obj_get_type(lhs));
-    if (nb != NULL && nb->binary_op != NULL && !(nb->flags & RT_TYPE_FLAG_EXCEPTION)) {
-        rt_obj_t other = rhs;
-        if (rt_obj_get_type(rhs) == rt_obj_get_type(lhs)) {
-            other = native_subobj(rhs);
+    if (nb != NULL && nb->binary_op != NULL && !(nb->flags & RT_TYPE_FLAG_EXCEPTION) &&
+        op < RT_BINARY_OP_REVERSE_OR) {
+        if (RT_OBJ_IS_PTR(rhs) && rhs != NULL && is_instance_type(rt_obj_get_type(rhs))) {
+            return RT_OBJ_NULL;
         }
-        return nb->binary_op(op, native_subobj(lhs), other);
+        return nb->binary_op(op, native_subobj(lhs), rhs);
     }
     return RT_OBJ_NULL;
 }
@@ -470,14 +469,6 @@ static void type_attr(rt_obj_t self, rt_qstr_t attr, rt_obj_t *dest) {
                     dest[1] = self;
                     return;
                 }
-                if (is_instance_type(mt) && !is_type_obj(member)) {
-                    rt_obj_t get[2];
-                    if (rt_type_lookup_special(member, RT_QSTR___get__, get)) {
-                        rt_obj_t args[4] = {get[0], get[1], RT_CONST_NONE, self};
-                        dest[0] = rt_call_method_n_kw(2, 0, args);
-                        return;
-                    }
-                }
             }
             dest[0] = member;
             return;
@@ -562,7 +553,7 @@ rt_obj_t rt_type_new(rt_qstr_t name, rt_obj_t bases, rt_obj_t dict) {
     // __new__ is a static method even without the decorator.
     rt_map_elem_t *e = rt_map_lookup(map, RT_OBJ_NEW_QSTR(RT_QSTR___new__), RT_MAP_LOOKUP);
     if (e != NULL && rt_obj_get_type(e->value) != &rt_type_staticmethod &&
-        (rt_obj_is_type(e->value, &rt_type_fun_bc) || rt_obj_is_type(e->value, &rt_type_closure))) {
+        rt_obj_is_type(e->value, &rt_type_fun_bc)) { // stock: not a closure
         rt_obj_static_class_method_t *sm = RT_NEW(rt_obj_static_class_method_t);
         sm->base.type = &rt_type_staticmethod;
         sm->fun = e->value;
@@ -591,6 +582,19 @@ rt_obj_t rt_type_new(rt_qstr_t name, rt_obj_t bases, rt_obj_t dict) {
     t->base_type = n == 0 ? &rt_type_object : (const rt_type_t *)items[0];
     t->bases = n >= 2 ? bases : RT_OBJ_NULL;
     t->locals_dict = dict;
+    // __set_name__(owner, name) of the class attributes that have it.
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (!rt_map_slot_is_filled(map, i)) {
+            continue;
+        }
+        rt_obj_t v = map->table[i].value;
+        if (RT_OBJ_IS_PTR(v) && v != NULL && is_instance_type(rt_obj_get_type(v))) {
+            rt_obj_t meth[2];
+            if (rt_type_lookup_special(v, RT_QSTR___set_name__, meth)) {
+                call_special(meth, 2, t, map->table[i].key);
+            }
+        }
+    }
     return t;
 }
 
@@ -646,35 +650,11 @@ static rt_obj_t object___delattr__(rt_obj_t self, rt_obj_t attr) {
 }
 static RT_DEFINE_FUN_2(object___delattr___obj, object___delattr__);
 
-static rt_obj_t object___repr__(rt_obj_t self) {
-    rt_vstr_t v;
-    rt_vstr_init(&v, 32);
-    rt_print_t p;
-    rt_vstr_print(&p, &v);
-    rt_printf(&p, "<%q object at %p>", rt_obj_get_type(self)->name, self);
-    return rt_str_new_from_vstr(&v);
-}
-static RT_DEFINE_FUN_1(object___repr___obj, object___repr__);
-
-static rt_obj_t object___eq__(rt_obj_t self, rt_obj_t other) {
-    return self == other ? RT_CONST_TRUE : RT_CONST_NOTIMPLEMENTED;
-}
-static RT_DEFINE_FUN_2(object___eq___obj, object___eq__);
-
-static rt_obj_t object___hash__(rt_obj_t self) {
-    return RT_OBJ_NEW_SMALL_INT((rt_int_t)((uintptr_t)self >> 3) & RT_SMALL_INT_MAX);
-}
-static RT_DEFINE_FUN_1(object___hash___obj, object___hash__);
-
 static const rt_map_elem_t object_locals_table[] = {
     {RT_ROM_QSTR(RT_QSTR___init__), RT_ROM_PTR(&object___init___obj)},
     {RT_ROM_QSTR(RT_QSTR___new__), RT_ROM_PTR(&object___new___obj)},
     {RT_ROM_QSTR(RT_QSTR___setattr__), RT_ROM_PTR(&object___setattr___obj)},
     {RT_ROM_QSTR(RT_QSTR___delattr__), RT_ROM_PTR(&object___delattr___obj)},
-    {RT_ROM_QSTR(RT_QSTR___repr__), RT_ROM_PTR(&object___repr___obj)},
-    {RT_ROM_QSTR(RT_QSTR___str__), RT_ROM_PTR(&object___repr___obj)},
-    {RT_ROM_QSTR(RT_QSTR___eq__), RT_ROM_PTR(&object___eq___obj)},
-    {RT_ROM_QSTR(RT_QSTR___hash__), RT_ROM_PTR(&object___hash___obj)},
 };
 static RT_DEFINE_CONST_DICT(object_locals_dict, object_locals_table);
 

@@ -14,6 +14,10 @@ extern const uint16_t rt_unary_op_method_name[];
 // found_in is not NULL it receives the type whose dict held the attribute.
 rt_obj_t rt_type_lookup_attr(const rt_type_t *t, rt_qstr_t attr, const rt_type_t **found_in);
 
+// Attributes of bytecode functions (__name__, __globals__, __module__), for generator
+// functions too (obj_fun.c).
+void rt_fun_bc_attr(rt_obj_t self, rt_qstr_t attr, rt_obj_t *dest);
+
 // Start-up hooks, called by rt_init in this order.
 void rt_exception_init(void); // obj_exception.c: the preallocated MemoryError
 

@@ -22,19 +22,10 @@ const uint16_t rt_binary_op_method_name[RT_BINARY_OP_NUM] = {
     [RT_BINARY_OP_MORE_EQUAL] = RT_QSTR___ge__,
     [RT_BINARY_OP_NOT_EQUAL] = RT_QSTR___ne__,
     [RT_BINARY_OP_CONTAINS] = RT_QSTR___contains__,
-    [RT_BINARY_OP_INPLACE_OR] = RT_QSTR___ior__,
-    [RT_BINARY_OP_INPLACE_XOR] = RT_QSTR___ixor__,
-    [RT_BINARY_OP_INPLACE_AND] = RT_QSTR___iand__,
-    [RT_BINARY_OP_INPLACE_LSHIFT] = RT_QSTR___ilshift__,
-    [RT_BINARY_OP_INPLACE_RSHIFT] = RT_QSTR___irshift__,
+    // Of the in-place methods stock calls only these two; the others fall back to the
+    // plain method.
     [RT_BINARY_OP_INPLACE_ADD] = RT_QSTR___iadd__,
     [RT_BINARY_OP_INPLACE_SUBTRACT] = RT_QSTR___isub__,
-    [RT_BINARY_OP_INPLACE_MULTIPLY] = RT_QSTR___imul__,
-    [RT_BINARY_OP_INPLACE_MAT_MULTIPLY] = RT_QSTR___imatmul__,
-    [RT_BINARY_OP_INPLACE_FLOOR_DIVIDE] = RT_QSTR___ifloordiv__,
-    [RT_BINARY_OP_INPLACE_TRUE_DIVIDE] = RT_QSTR___itruediv__,
-    [RT_BINARY_OP_INPLACE_MODULO] = RT_QSTR___imod__,
-    [RT_BINARY_OP_INPLACE_POWER] = RT_QSTR___ipow__,
     [RT_BINARY_OP_OR] = RT_QSTR___or__,
     [RT_BINARY_OP_XOR] = RT_QSTR___xor__,
     [RT_BINARY_OP_AND] = RT_QSTR___and__,
@@ -114,6 +105,8 @@ void rt_stack_check(void) {
     }
 }
 
+static bool is_type(rt_obj_t o);
+
 // ---------------------------------------------------------------------------------------------
 // Truth, unary and binary operators
 
@@ -183,22 +176,6 @@ rt_obj_t rt_unary_op(rt_unary_op_t op, rt_obj_t o) {
     }
     rt_raise_fmt(&rt_type_TypeError, "unsupported type for %q: '%q'",
                  (rt_qstr_t)rt_unary_op_method_name[op], t->name);
-}
-
-// The comparison that `a op b` becomes with the operands swapped.
-static rt_binary_op_t swapped_compare(rt_binary_op_t op) {
-    switch (op) {
-        case RT_BINARY_OP_LESS:
-            return RT_BINARY_OP_MORE;
-        case RT_BINARY_OP_MORE:
-            return RT_BINARY_OP_LESS;
-        case RT_BINARY_OP_LESS_EQUAL:
-            return RT_BINARY_OP_MORE_EQUAL;
-        case RT_BINARY_OP_MORE_EQUAL:
-            return RT_BINARY_OP_LESS_EQUAL;
-        default:
-            return op;
-    }
 }
 
 static RT_NORETURN void unsupported_binop(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs) {
@@ -297,11 +274,6 @@ rt_obj_t rt_binary_op(rt_binary_op_t op, rt_obj_t lhs, rt_obj_t rhs) {
     const rt_type_t *rtyp = rt_obj_get_type(rhs);
     if (plain >= RT_BINARY_OP_OR && plain <= RT_BINARY_OP_POWER) {
         r = try_slot(rtyp, plain + RT_BINARY_OP_PLAIN_TO_REVERSE, rhs, lhs);
-        if (r != RT_OBJ_NULL) {
-            return r;
-        }
-    } else if (plain <= RT_BINARY_OP_MORE_EQUAL && rtyp != lt) {
-        r = try_slot(rtyp, swapped_compare(plain), rhs, lhs);
         if (r != RT_OBJ_NULL) {
             return r;
         }
@@ -443,7 +415,8 @@ bool rt_obj_is_subclass(rt_obj_t object, rt_obj_t classinfo) {
         rt_obj_t *items;
         rt_tuple_get(classinfo, &n, &items);
         for (size_t i = 0; i < n; i++) {
-            if (rt_obj_is_subclass(object, items[i])) {
+            // Stock looks into one level of tuple only.
+            if (is_type(items[i]) && rt_type_is_subclass(object, items[i])) {
                 return true;
             }
         }
@@ -585,8 +558,22 @@ rt_obj_t rt_subscr(rt_obj_t base, rt_obj_t index, rt_obj_t value) {
 // Attributes
 
 // Looks `attr` up in the type's dict and those of its bases (depth-first, left to right).
+static rt_obj_t type_lookup_object(rt_qstr_t attr, const rt_type_t **found_in) {
+    rt_map_elem_t *e =
+        rt_map_lookup(&rt_type_object.locals_dict->map, RT_OBJ_NEW_QSTR(attr), RT_MAP_LOOKUP);
+    if (e == NULL) {
+        return RT_OBJ_NULL;
+    }
+    if (found_in) {
+        *found_in = &rt_type_object;
+    }
+    return e->value;
+}
+
+// `object` is searched last, after every base (its dict would otherwise hide a later base's
+// __eq__ or __repr__ in a depth-first search).
 static rt_obj_t type_lookup(const rt_type_t *t, rt_qstr_t attr, const rt_type_t **found_in) {
-    while (t != NULL) {
+    while (t != NULL && t != &rt_type_object) {
         if (t->locals_dict != NULL) {
             rt_map_elem_t *e =
                 rt_map_lookup(&t->locals_dict->map, RT_OBJ_NEW_QSTR(attr), RT_MAP_LOOKUP);
@@ -615,7 +602,11 @@ static rt_obj_t type_lookup(const rt_type_t *t, rt_qstr_t attr, const rt_type_t 
 }
 
 rt_obj_t rt_type_lookup_attr(const rt_type_t *t, rt_qstr_t attr, const rt_type_t **found_in) {
-    return type_lookup(t, attr, found_in);
+    rt_obj_t r = type_lookup(t, attr, found_in);
+    if (r == RT_OBJ_NULL && t != NULL) {
+        r = type_lookup_object(attr, found_in);
+    }
+    return r;
 }
 
 void rt_convert_member_lookup(rt_obj_t self, const rt_type_t *type, rt_obj_t member,
@@ -628,7 +619,7 @@ void rt_convert_member_lookup(rt_obj_t self, const rt_type_t *type, rt_obj_t mem
         }
         if (mt == &rt_type_classmethod) {
             dest[0] = ((rt_obj_static_class_method_t *)member)->fun;
-            dest[1] = (rt_obj_t)type;
+            dest[1] = self != RT_OBJ_NULL && is_type(self) ? self : (rt_obj_t)type;
             return;
         }
         if (mt->flags & RT_TYPE_FLAG_BINDS_SELF) {
@@ -679,7 +670,7 @@ void rt_load_method_maybe(rt_obj_t base, rt_qstr_t attr, rt_obj_t *dest) {
         return;
     }
     const rt_type_t *found = NULL;
-    rt_obj_t member = type_lookup(t, attr, &found);
+    rt_obj_t member = rt_type_lookup_attr(t, attr, &found);
     if (member != RT_OBJ_NULL) {
         rt_convert_member_lookup(base, t, member, dest);
     }

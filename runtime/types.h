@@ -42,9 +42,6 @@ bool rt_obj_get_float_maybe(rt_obj_t o, rt_float_t *v);
 // Parses a float literal (also inf/nan); ValueError on bad text.
 rt_obj_t rt_float_parse(const char *s, size_t len, bool allow_imag);
 rt_obj_t rt_float_binary_op(rt_binary_op_t op, rt_float_t lhs, rt_obj_t rhs);
-// Writes `n` (1..19) correctly rounded significant digits of |v| (finite, nonzero) into
-// digits[], returns the decimal exponent e such that |v| ~ 0.d1d2...dn * 10^e.
-int rt_float_digits(double v, int n, char *digits);
 // Formats like repr(float) into buf (at least 32 bytes); returns the length.
 size_t rt_float_format_repr(char *buf, size_t size, rt_float_t v);
 #endif
