@@ -1,5 +1,6 @@
 // Arena allocator: a chain of malloc'd blocks, doubling up to a cap, with large requests given a
-// block of their own so that small allocations keep filling the current block.
+// block of their own so that small allocations keep filling the current block. Blocks handed
+// back by arena_rewind and arena_give are reused before malloc is asked for more.
 #include "arena.h"
 
 #include <stdlib.h>
@@ -8,7 +9,7 @@
 struct arena_block {
     arena_block *next;
     size_t size;     // usable bytes after the header
-    uint32_t serial; // order of making (arena_rewind frees those made after a mark)
+    uint32_t serial; // order of taking into use (arena_rewind drops those after a mark)
     max_align_t data[];
 };
 
@@ -26,6 +27,11 @@ void arena_init(arena *a) {
 }
 
 void arena_fini(arena *a) {
+    for (arena_block *b = a->spare, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    a->spare = NULL;
     arena_block *b = a->head;
     while (b) {
         arena_block *next = b->next;
@@ -40,7 +46,16 @@ void arena_fail_after(arena *a, long n) {
     a->fail_after = n;
 }
 
-static arena_block *new_block(arena *a, size_t size) {
+// A block of `size` usable bytes: the first spare with at least `min`, else a new one.
+static arena_block *new_block(arena *a, size_t size, size_t min) {
+    for (arena_block **link = &a->spare; *link; link = &(*link)->next) {
+        if ((*link)->size >= min) {
+            arena_block *b = *link;
+            *link = b->next;
+            b->serial = a->n_blocks++;
+            return b;
+        }
+    }
     arena_block *b = malloc(sizeof(arena_block) + size);
     if (!b) {
         a->failed = true;
@@ -70,7 +85,7 @@ void *arena_alloc(arena *a, size_t size) {
     size_t want = last * 2 > MAX_BLOCK ? MAX_BLOCK : last * 2;
     if (size > want / 4) {
         // A big request gets its own block behind the current one, keeping the free tail.
-        arena_block *b = new_block(a, size);
+        arena_block *b = new_block(a, size, size);
         if (!b) {
             return NULL;
         }
@@ -84,14 +99,14 @@ void *arena_alloc(arena *a, size_t size) {
         }
         return b->data;
     }
-    arena_block *b = new_block(a, want);
+    arena_block *b = new_block(a, want, size);
     if (!b) {
         return NULL;
     }
     b->next = a->head;
     a->head = b;
     a->cur = (char *)b->data + size;
-    a->end = (char *)b->data + want;
+    a->end = (char *)b->data + b->size;
     return b->data;
 }
 
@@ -132,18 +147,35 @@ arena_mark arena_save(const arena *a) {
 
 // Blocks made after the mark are either in front of the block that was current then or (big
 // requests) right behind a current block, so unlinking them leaves the older chain as it was,
-// with the marked block at its head again.
+// with the marked block at its head again. They become spares.
 void arena_rewind(arena *a, arena_mark m) {
     for (arena_block **link = &a->head; *link;) {
         arena_block *b = *link;
         if (b->serial >= m.n_blocks) {
             *link = b->next;
-            a->n_bytes -= b->size;
-            free(b);
+            b->next = a->spare;
+            a->spare = b;
         } else {
             link = &b->next;
         }
     }
     a->cur = m.cur;
     a->end = m.end;
+}
+
+void arena_give(arena *to, arena *from) {
+    for (arena_block *b = from->head, *next; b; b = next) {
+        next = b->next;
+        b->next = to->spare;
+        to->spare = b;
+    }
+    for (arena_block *b = from->spare, *next; b; b = next) {
+        next = b->next;
+        b->next = to->spare;
+        to->spare = b;
+    }
+    to->n_bytes += from->n_bytes;
+    from->n_bytes = 0;
+    from->head = from->spare = NULL;
+    from->cur = from->end = NULL;
 }

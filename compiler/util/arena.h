@@ -11,12 +11,13 @@
 typedef struct arena_block arena_block;
 
 typedef struct arena {
-    arena_block *head; // newest block; older blocks follow through ->next
-    char *cur, *end;   // free space in head
-    size_t n_bytes;    // total bytes requested from malloc (for memory reports)
-    uint32_t n_blocks; // blocks ever made: the next block's serial number
-    long fail_after;   // test hook: allocations left before failing, or -1 for never
-    bool failed;       // set once any allocation failed
+    arena_block *head;  // newest block; older blocks follow through ->next
+    char *cur, *end;    // free space in head
+    size_t n_bytes;     // bytes of all blocks held, spares included (for memory reports)
+    uint32_t n_blocks;  // blocks ever taken into use: the next one's serial number
+    arena_block *spare; // blocks handed back (arena_rewind, arena_give), reused before malloc
+    long fail_after;    // test hook: allocations left before failing, or -1 for never
+    bool failed;        // set once any allocation failed
 } arena;
 
 void arena_init(arena *a);
@@ -32,14 +33,19 @@ char *arena_strndup(arena *a, const char *s, size_t len);
 void *arena_grow(arena *a, void *p, size_t old_size, size_t new_size);
 
 // A point to come back to: arena_rewind(a, m) frees everything allocated after arena_save
-// made m (blocks made since go back to malloc, the block then current is reused from where it
-// stood). For a step whose tables die with it; nothing it allocated may stay reachable.
+// made m: the block then current is reused from where it stood, blocks made since are kept as
+// spares for the arena's next blocks (memory already touched, so the process's peak does not
+// grow while the next step fills it). For a step whose tables die with it; nothing it
+// allocated may stay reachable.
 typedef struct arena_mark {
     char *cur, *end;
     uint32_t n_blocks;
 } arena_mark;
 arena_mark arena_save(const arena *a);
 void arena_rewind(arena *a, arena_mark m);
+// Empties `from` (everything in it is freed) and gives its blocks to `to` as spares: a stage
+// whose data died hands its memory to the next one.
+void arena_give(arena *to, arena *from);
 
 // Makes the allocation after the next n succeed-then-fail (tests of out-of-memory paths).
 void arena_fail_after(arena *a, long n);
