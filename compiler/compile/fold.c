@@ -432,11 +432,17 @@ static cnode *fold_number(fold *f, const ast *a) {
         }
         fold_num v;
         fold_status st = fold_num_from_digits(f->a, num->v.digits, num->n_digits, num->base, &v);
+        if (st == FOLD_NO) {
+            // Past 2**2097152, the largest integer folding keeps. Stock runs out of its heap
+            // long before (or takes minutes: reading a literal is quadratic in its length).
+            diag_error(&f->u->diag, a->span, "integer literal too large (%u digits)",
+                       num->n_digits);
+            f->failed = true;
+            return NULL;
+        }
         if (st != FOLD_OK) {
-            // Past the size folding keeps: still a valid constant.
-            return const_node(
-                f, emit_const_new_int_digits(f->a, num->v.digits, num->n_digits, num->base, false),
-                a->span, line);
+            oom(f);
+            return NULL;
         }
         return const_node(f, fold_num_to_const(f->a, v), a->span, line);
     }

@@ -713,26 +713,37 @@ fold_status fold_num_unary(arena *ar, int op, fold_num a, fold_num *r) {
 
 fold_status fold_num_from_digits(arena *ar, const char *digits, size_t n, unsigned base,
                                  fold_num *r) {
-    if (n > (size_t)MAX_LIMBS * 32) {
-        return FOLD_NO;
+    if ((double)n * log2((double)base) > (double)MAX_LIMBS * 32 + 32) {
+        return FOLD_NO; // past the size folding keeps, before spending time on it
     }
     uint32_t cap = (uint32_t)(n * 4 / 32 + 2);
     bz x = {false, 0, limbs(ar, cap)};
     if (!x.d) {
         return FOLD_NO_MEM;
     }
-    for (size_t i = 0; i < n; i++) {
-        char c = digits[i];
-        unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
-                     : c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 10)
-                     : c >= 'A' && c <= 'Z' ? (unsigned)(c - 'A' + 10)
-                                            : 99;
-        if (d >= base) {
-            return FOLD_NO;
+    // Digits go in by groups whose value fits a limb (9 decimal ones), so a long literal
+    // costs one pass over the number per group rather than per digit.
+    uint32_t per_group = 1;
+    for (uint64_t p = base; p * base <= UINT32_MAX; p *= base) {
+        per_group++;
+    }
+    for (size_t i = 0; i < n;) {
+        uint64_t group = 0, scale = 1;
+        for (uint32_t k = 0; k < per_group && i < n; k++, i++) {
+            char c = digits[i];
+            unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                         : c >= 'a' && c <= 'z' ? (unsigned)(c - 'a' + 10)
+                         : c >= 'A' && c <= 'Z' ? (unsigned)(c - 'A' + 10)
+                                                : 99;
+            if (d >= base) {
+                return FOLD_NO;
+            }
+            group = group * base + d;
+            scale *= base;
         }
-        uint64_t carry = d;
+        uint64_t carry = group;
         for (uint32_t j = 0; j < x.n; j++) {
-            carry += (uint64_t)x.d[j] * base;
+            carry += (uint64_t)x.d[j] * scale;
             x.d[j] = (uint32_t)carry;
             carry >>= 32;
         }
@@ -772,12 +783,27 @@ emit_const *fold_num_to_const(arena *ar, fold_num v) {
             rem /= 10;
         }
     }
-    for (size_t i = 0; i < len / 2; i++) {
-        char c = buf[i];
-        buf[i] = buf[len - 1 - i];
-        buf[len - 1 - i] = c;
+    // The value lies outside int64_t (FNUM_BIG), so it is a big INT in emit_const's normal
+    // form: the sign and the digits without leading zeros (the last group gave none), made
+    // here rather than read back digit by digit, which is quadratic in the length.
+    char *text = ARENA_ARRAY(ar, char, len + 2);
+    emit_const *c = ARENA_NEW(ar, emit_const);
+    if (!text || !c) {
+        return NULL;
     }
-    return emit_const_new_int_digits(ar, buf, len, 10, v.b->neg);
+    size_t at = 0;
+    if (v.b->neg) {
+        text[at++] = '-';
+    }
+    for (size_t i = len; i-- > 0;) {
+        text[at++] = buf[i];
+    }
+    text[at] = '\0';
+    c->kind = EMIT_CONST_INT;
+    c->is_big = true;
+    c->len = (uint32_t)at;
+    c->u.text = text;
+    return c;
 }
 
 fold_status fold_num_from_const(arena *ar, const emit_const *c, fold_num *r) {

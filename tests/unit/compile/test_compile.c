@@ -255,3 +255,14 @@ Test(compile, too_many_locals_is_an_error) {
     compiled_free(&c);
     free(src);
 }
+
+// Past 2**2097152, the largest integer folding keeps, a literal is refused where it stands.
+Test(compile, integer_literal_past_the_folding_limit_is_an_error) {
+    char *src = build_source("x = ", "7", 640000, "", "\n");
+    compiled c = compile_text(src);
+    cr_expect(!c.ok);
+    cr_expect(strstr(c.diags, "t.py:1:5: error: integer literal too large (640000 digits)") != NULL,
+              "got:\n%.300s", c.diags);
+    compiled_free(&c);
+    free(src);
+}

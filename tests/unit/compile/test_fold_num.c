@@ -165,3 +165,29 @@ Test(fold_num, what_micropython_refuses_is_not_folded) {
     cr_expect(r.kind == FNUM_FLOAT && r.f == 0.0 && signbit(r.f), "0.0 % -3 is -0.0");
     arena_fini(&a);
 }
+
+// Literals are read in groups of digits: every base and every length around the group sizes
+// gives what Horner's rule with the folding arithmetic gives.
+Test(fold_num, digits_in_every_base_read_as_horner_computes) {
+    arena a;
+    arena_init(&a);
+    rng r = {777};
+    static const unsigned bases[] = {2, 8, 10, 16};
+    static const char alphabet[] = "0123456789abcdefABCDEF";
+    for (size_t b = 0; b < sizeof bases / sizeof bases[0]; b++) {
+        unsigned base = bases[b];
+        for (size_t n = 1; n <= 80; n++) {
+            char digits[80];
+            fold_num horner = small(0);
+            for (size_t i = 0; i < n; i++) {
+                unsigned d = (unsigned)(next(&r) % base);
+                digits[i] = d < 10 || next(&r) % 2 ? alphabet[d] : alphabet[d + 6];
+                horner = op2(&a, AST_OP_ADD, op2(&a, AST_OP_MUL, horner, small(base)), small(d));
+            }
+            fold_num v;
+            cr_assert(fold_num_from_digits(&a, digits, n, base, &v) == FOLD_OK);
+            cr_expect(same(&a, v, horner), "base %u, %zu digits", base, n);
+        }
+    }
+    arena_fini(&a);
+}
