@@ -151,9 +151,12 @@ static double measure(const corpus *c, pass p, double min_time, int trials, stag
 
 // ---- Processes -----------------------------------------------------------------------------
 
+// Peak RSS varies from run to run by up to about 100 KiB (how much of the program's file the
+// kernel maps around each page fault), so each process's figure is its lowest over the rounds.
 typedef struct proc_figures {
     double wall, cpu; // best round's totals (wall decides which round is best)
-    long maxrss_kb;   // largest over all processes and rounds
+    long *rss_kb;     // per file: peak RSS, lowest over the rounds (batch: one entry)
+    long maxrss_kb;   // largest of rss_kb (set after the rounds)
     size_t n_failed;  // non-zero exits in the last round
     bool measured;
 } proc_figures;
@@ -175,16 +178,31 @@ static child_usage run_or_die(const char *cwd, char *const argv[]) {
     return u;
 }
 
-static void keep_best(proc_figures *f, double wall, double cpu, long maxrss, size_t n_failed) {
+static void keep_best(proc_figures *f, double wall, double cpu, size_t n_failed) {
     if (!f->measured || wall < f->wall) {
         f->wall = wall;
         f->cpu = cpu;
     }
-    if (maxrss > f->maxrss_kb) {
-        f->maxrss_kb = maxrss;
-    }
     f->n_failed = n_failed;
     f->measured = true;
+}
+
+static void keep_rss(proc_figures *f, size_t i, long kb) {
+    if (!f->measured || kb < f->rss_kb[i]) {
+        f->rss_kb[i] = kb;
+    }
+}
+
+// The largest per-file figure; its index in *at.
+static long max_rss(const proc_figures *f, size_t n, size_t *at) {
+    long max = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (f->rss_kb[i] > max) {
+            max = f->rss_kb[i];
+            *at = i;
+        }
+    }
+    return max;
 }
 
 // One round of `TOOL -o OUT FILE` for every file and both tools, from the file's root. The
@@ -193,7 +211,6 @@ static void keep_best(proc_figures *f, double wall, double cpu, long maxrss, siz
 static void per_file_round(const corpus *c, char *const tools[2], char *const outs[2],
                            proc_figures *f[2]) {
     double cpu[2] = {0}, wall[2] = {0};
-    long maxrss[2] = {0};
     size_t n_failed[2] = {0};
     for (size_t i = 0; i < c->n_files; i++) {
         for (size_t k = 0; k < 2; k++) {
@@ -206,13 +223,13 @@ static void per_file_round(const corpus *c, char *const tools[2], char *const ou
             child_usage u = run_or_die(c->files[i].dir, argv);
             wall[t] += bench_wall_now() - start;
             cpu[t] += u.cpu;
-            maxrss[t] = u.maxrss_kb > maxrss[t] ? u.maxrss_kb : maxrss[t];
+            keep_rss(f[t], i, u.maxrss_kb);
             n_failed[t] += u.status != 0;
         }
     }
     for (size_t t = 0; t < 2; t++) {
         if (tools[t]) {
-            keep_best(f[t], wall[t], cpu[t], maxrss[t], n_failed[t]);
+            keep_best(f[t], wall[t], cpu[t], n_failed[t]);
         }
     }
 }
@@ -240,7 +257,8 @@ static void batch_round(const char *mpyc, const char *tmp, const char *list, pro
     char *argv[] = {(char *)mpyc, "-q", "--out-dir", out, at_list, NULL};
     double start = bench_wall_now();
     child_usage u = run_or_die(tmp, argv);
-    keep_best(f, bench_wall_now() - start, u.cpu, u.maxrss_kb, u.status != 0);
+    keep_rss(f, 0, u.maxrss_kb);
+    keep_best(f, bench_wall_now() - start, u.cpu, u.status != 0);
     free(at_list);
     free(out);
 }
@@ -271,7 +289,7 @@ static const char *verdict(bool met) {
 }
 
 static void print_proc_row(const char *what, const proc_figures *f, size_t n_bytes) {
-    printf("  %-28s %8.3f s %8.3f s %7.2f MiB/s %7.1f MiB\n", what, f->wall, f->cpu,
+    printf("  %-31s %8.3f s %8.3f s %7.2f MiB/s %7.1f MiB\n", what, f->wall, f->cpu,
            (double)n_bytes / (1 << 20) / f->wall, (double)f->maxrss_kb / 1024);
 }
 
@@ -394,6 +412,7 @@ int main(int argc, char **argv) {
 
     // Side by side: each round runs mpyc per file, stock per file and mpyc batch in turn.
     proc_figures m_file = {0}, s_file = {0}, m_batch = {0};
+    size_t m_max_at = 0, n_rss_over = 0; // mpyc's largest per-file RSS; files above stock's
     if (mpyc) {
         FILE *f = fopen(list, "w");
         if (!f) {
@@ -412,9 +431,19 @@ int main(int argc, char **argv) {
         }
         char *tools[2] = {(char *)mpyc, (char *)stock}, *outs[2] = {mpyc_out, stock_out};
         proc_figures *figs[2] = {&m_file, &s_file};
+        m_file.rss_kb = bench_xrealloc(NULL, c.n_files * sizeof *m_file.rss_kb);
+        s_file.rss_kb = bench_xrealloc(NULL, c.n_files * sizeof *s_file.rss_kb);
+        m_batch.rss_kb = bench_xrealloc(NULL, sizeof *m_batch.rss_kb);
         for (int r = 0; r < rounds; r++) {
             per_file_round(&c, tools, outs, figs);
             batch_round(mpyc, tmp, list, &m_batch);
+        }
+        size_t at = 0;
+        m_file.maxrss_kb = max_rss(&m_file, c.n_files, &m_max_at);
+        s_file.maxrss_kb = stock ? max_rss(&s_file, c.n_files, &at) : 0;
+        m_batch.maxrss_kb = m_batch.rss_kb[0];
+        for (size_t i = 0; stock && i < c.n_files; i++) {
+            n_rss_over += m_file.rss_kb[i] > s_file.rss_kb[i];
         }
     }
 
@@ -427,8 +456,10 @@ int main(int argc, char **argv) {
     double secs = measure(&c, PASS_COMPILE, min_time, trials, NULL, NULL);
     double mib = (double)c.n_bytes / (1 << 20), rate = mib / secs;
 
-    printf("%d rounds; best round's wall time, its CPU time, peak RSS over all rounds:\n", rounds);
-    printf("  %-28s %10s %10s %13s %11s\n", "", "wall", "CPU", "throughput", "max RSS");
+    printf("%d rounds: the best round's wall time and its CPU time; the largest peak RSS of a\n"
+           "process, each taken as the lowest of its rounds\n",
+           rounds);
+    printf("  %-31s %10s %10s %13s %11s\n", "", "wall", "CPU", "throughput", "max RSS");
     if (mpyc) {
         print_proc_row("mpyc, one process per file", &m_file, c.n_bytes);
         if (stock) {
@@ -465,29 +496,33 @@ int main(int argc, char **argv) {
         }
     }
     free(per_file);
-    printf("goals (issue 3):\n");
+    printf("goals (issue 3):                              measured   goal\n");
     if (mpyc && stock) {
         double r_file = s_file.wall / m_file.wall, r_batch = s_file.wall / m_batch.wall;
-        printf("  per file, mpy-cross / mpyc wall time    %6.2fx   goal >= %.1fx   %s"
-               "   (CPU %.2fx)\n",
+        printf("  per file: mpy-cross / mpyc, wall time      %7.2fx   >= %.1fx  %s  (CPU %.2fx)\n",
                r_file, GOAL_PER_FILE, verdict(r_file >= GOAL_PER_FILE), s_file.cpu / m_file.cpu);
-        printf("  mpy-cross per file / mpyc batch wall    %6.2fx   goal >= %.0fx    %s"
-               "   (CPU %.2fx)\n",
+        printf("  batch: mpy-cross per file / mpyc batch     %7.2fx   >= %.0fx   %s  (CPU %.2fx)\n",
                r_batch, GOAL_BATCH, verdict(r_batch >= GOAL_BATCH), s_file.cpu / m_batch.cpu);
     } else {
         printf("  per-file and batch ratios: skipped (%s)\n",
                mpyc ? "MPY_CROSS is not set" : "no --mpyc");
     }
-    printf("  in process                          %6.2f MiB/s  goal >= %.0f     %s   "
-           "(mpy-cross: %.1f, the issue's figure)\n",
+    printf("  in process: MiB/s of source                %7.2f    >= %.0f    %s  (mpy-cross: "
+           "%.1f, the issue's figure)\n",
            rate, GOAL_MIB_S, verdict(rate >= GOAL_MIB_S), STOCK_REF_MIB_S);
     if (mpyc && stock) {
         double r_mem = (double)m_file.maxrss_kb / (double)s_file.maxrss_kb;
-        printf("  per file, peak RSS mpyc / mpy-cross     %6.2fx   goal <= 1.0x   %s"
-               "   (%ld KiB vs %ld KiB; batch %ld KiB)\n",
+        printf("  peak RSS per file: mpyc / mpy-cross        %7.2fx   <= 1.0x  %s  (%ld vs %ld "
+               "KiB; batch %ld KiB)\n",
                r_mem, verdict(m_file.maxrss_kb <= s_file.maxrss_kb), m_file.maxrss_kb,
                s_file.maxrss_kb, m_batch.maxrss_kb);
+        printf("    mpyc's largest: %s (mpy-cross: %ld KiB); files where mpyc's peak is above "
+               "mpy-cross's: %zu of %zu\n",
+               c.files[m_max_at].path, s_file.rss_kb[m_max_at], n_rss_over, c.n_files);
     }
+    free(m_file.rss_kb);
+    free(s_file.rss_kb);
+    free(m_batch.rss_kb);
 
     unlink(stock_out);
     unlink(mpyc_out);
