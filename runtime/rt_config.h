@@ -63,6 +63,11 @@ typedef uintptr_t rt_uint_t;
 #define RT_CONFIG_FRAME_ON_STACK_MAX 256
 #endif
 
+// Callbacks micropython.schedule() can queue (stock's default).
+#ifndef RT_SCHED_DEPTH
+#define RT_SCHED_DEPTH 4
+#endif
+
 // Traceback entries kept per exception (each: file, line, function).
 #ifndef RT_CONFIG_TRACEBACK_MAX
 #define RT_CONFIG_TRACEBACK_MAX 64

@@ -734,22 +734,27 @@ rt_obj_t rt_getiter(rt_obj_t o, rt_obj_iter_buf_t *iter_buf) {
     rt_raise_fmt(&rt_type_TypeError, "'%q' object isn't iterable", t->name);
 }
 
+// __next__ of a user class, with a StopIteration it raises turned into exhaustion.
+static rt_obj_t iternext_catching(const rt_type_t *t, rt_obj_t it) {
+    rt_nlr_buf_t nlr;
+    if (rt_nlr_push(&nlr) == 0) {
+        rt_obj_t r = t->iternext(it);
+        rt_nlr_pop();
+        return r;
+    }
+    if (rt_exception_match(nlr.ret_val, &rt_type_StopIteration)) {
+        return RT_OBJ_STOP_ITERATION;
+    }
+    rt_raise(nlr.ret_val);
+}
+
 static rt_obj_t iternext(rt_obj_t it, bool allow_raise) {
     const rt_type_t *t = rt_obj_get_type(it);
     if (t->iternext == NULL) {
         rt_raise_fmt(&rt_type_TypeError, "'%q' object isn't an iterator", t->name);
     }
     if (!allow_raise && (t->flags & RT_TYPE_FLAG_INSTANCE)) {
-        rt_nlr_buf_t nlr;
-        if (rt_nlr_push(&nlr) == 0) {
-            rt_obj_t r = t->iternext(it);
-            rt_nlr_pop();
-            return r;
-        }
-        if (rt_exception_match(nlr.ret_val, &rt_type_StopIteration)) {
-            return RT_OBJ_STOP_ITERATION;
-        }
-        rt_raise(nlr.ret_val);
+        return iternext_catching(t, it);
     }
     return t->iternext(it);
 }

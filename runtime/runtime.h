@@ -62,6 +62,10 @@ void rt_exception_add_traceback(rt_obj_t exc, rt_qstr_t file, size_t line, rt_qs
 // Prints "Traceback (most recent call last):", the entries and "Type: message".
 void rt_print_exception(const rt_print_t *p, rt_obj_t exc);
 
+// Runs the callbacks queued by micropython.schedule() (the VM calls it after jumps when any
+// are pending).
+void rt_sched_run(void);
+
 // Raises RuntimeError("maximum recursion depth exceeded") when the C stack runs low.
 void rt_stack_check(void);
 

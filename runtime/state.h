@@ -20,6 +20,7 @@ typedef struct rt_state {
     char *stack_top;        // highest C-stack address the collector scans (stacks grow down)
     char *stack_limit;      // the recursion check raises below this address
     int opt_level;          // micropython.opt_level()
+    unsigned sched_len;     // callbacks waiting in roots.sched_queue
 } rt_state_t;
 
 extern rt_state_t rt_state;

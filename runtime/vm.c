@@ -50,6 +50,16 @@
 
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
+// After a jump: run the callbacks micropython.schedule() queued, as stock does.
+#define DISPATCH_JUMP()                            \
+    do {                                           \
+        if (RT_UNLIKELY(rt_state.sched_len > 0)) { \
+            cs->ip = ip;                           \
+            cs->sp = sp;                           \
+            rt_sched_run();                        \
+        }                                          \
+        DISPATCH();                                \
+    } while (0)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
 
@@ -315,7 +325,7 @@ rt_vm_return_t rt_vm_execute(rt_code_state_t *cs, volatile rt_obj_t inject_exc) 
             ENTRY(JUMP) : {
                 DECODE_SLABEL(off);
                 ip += off;
-                DISPATCH();
+                DISPATCH_JUMP();
             }
 
             ENTRY(POP_JUMP_IF_TRUE) : {
@@ -324,7 +334,7 @@ rt_vm_return_t rt_vm_execute(rt_code_state_t *cs, volatile rt_obj_t inject_exc) 
                 if (v == RT_CONST_TRUE || (v != RT_CONST_FALSE && rt_obj_is_true(v))) {
                     ip += off;
                 }
-                DISPATCH();
+                DISPATCH_JUMP();
             }
 
             ENTRY(POP_JUMP_IF_FALSE) : {
@@ -333,7 +343,7 @@ rt_vm_return_t rt_vm_execute(rt_code_state_t *cs, volatile rt_obj_t inject_exc) 
                 if (v == RT_CONST_FALSE || (v != RT_CONST_TRUE && !rt_obj_is_true(v))) {
                     ip += off;
                 }
-                DISPATCH();
+                DISPATCH_JUMP();
             }
 
             ENTRY(JUMP_IF_TRUE_OR_POP) : {
@@ -343,7 +353,7 @@ rt_vm_return_t rt_vm_execute(rt_code_state_t *cs, volatile rt_obj_t inject_exc) 
                 } else {
                     sp--;
                 }
-                DISPATCH();
+                DISPATCH_JUMP();
             }
 
             ENTRY(JUMP_IF_FALSE_OR_POP) : {
@@ -353,7 +363,7 @@ rt_vm_return_t rt_vm_execute(rt_code_state_t *cs, volatile rt_obj_t inject_exc) 
                 } else {
                     sp--;
                 }
-                DISPATCH();
+                DISPATCH_JUMP();
             }
 
             ENTRY(SETUP_WITH) : {
@@ -393,7 +403,7 @@ rt_vm_return_t rt_vm_execute(rt_code_state_t *cs, volatile rt_obj_t inject_exc) 
                 DECODE_ULABEL(off);
                 cs->exc_sp_idx--;
                 ip += off;
-                DISPATCH();
+                DISPATCH_JUMP();
             }
 
             ENTRY(WITH_CLEANUP) : {

@@ -233,7 +233,7 @@ int main(int argc, char **argv) {
     size_t heap_len = DEFAULT_HEAP;
     bool stress = getenv("MPYRUN_GC_STRESS") != NULL;
     int i = 1;
-    const char *module = NULL;
+    const char *volatile module = NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-X") == 0 && i + 1 < argc) {
