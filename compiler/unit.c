@@ -43,8 +43,12 @@ bool unit_check(comp_unit *u) {
         return false;
     }
     src_line(&u->src, &u->arena, 0);
+    // Without memory for the table now, the checks may build it: then it must stay.
+    bool rewind = u->src.line_starts != NULL;
     arena_mark m = arena_save(&u->arena);
     sema_check(u, u->tree);
-    arena_rewind(&u->arena, m);
+    if (rewind) {
+        arena_rewind(&u->arena, m);
+    }
     return !diag_has_errors(&u->diag);
 }
