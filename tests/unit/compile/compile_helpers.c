@@ -1,6 +1,7 @@
 // The compile helpers of compile_helpers.h.
 #include "compile_helpers.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,10 +56,9 @@ compiled compile_source(const char *name, const char *src, size_t len, const com
     unit_options uo = {.opt_level = o->opt_level};
     comp_unit u;
     if (unit_init(&u, name, src, len, &uo, collect, &diags)) {
+        // Allocations are counted from here; one of them fails when fail_after >= 0.
+        arena_fail_after(&u.arena, o->fail_after >= 0 ? o->fail_after : LONG_MAX);
         if (unit_parse(&u) && unit_check(&u)) {
-            if (o->fail_after >= 0) {
-                arena_fail_after(&u.arena, o->fail_after);
-            }
             const uint8_t *out;
             size_t out_len;
             if (comp_module(&u, &o->comp, &out, &out_len)) {
@@ -71,6 +71,7 @@ compiled compile_source(const char *name, const char *src, size_t len, const com
             }
         }
     }
+    r.n_allocs = o->fail_after >= 0 ? -1 : LONG_MAX - u.arena.fail_after;
     unit_fini(&u);
     r.diags = diags.buf ? diags.buf : calloc(1, 1);
     return r;

@@ -13,14 +13,15 @@ typedef struct compiled {
     bool ok;
     uint8_t *bytes; // malloc'd copy of the .mpy (NULL when !ok)
     size_t len;
-    char *diags; // malloc'd text of every diagnostic ("" when none)
+    char *diags;   // malloc'd text of every diagnostic ("" when none)
+    long n_allocs; // arena allocations from parsing on (-1 when one was made to fail)
 } compiled;
 
 // Options of a golden program: its `# mpy-cross: ...` line, if any.
 typedef struct compile_opts {
     int opt_level;
     comp_options comp;
-    long fail_after; // arena_fail_after() before compiling, or -1
+    long fail_after; // the arena allocation (counted from parsing on) that fails, or -1
 } compile_opts;
 
 void compile_opts_init(compile_opts *o);
