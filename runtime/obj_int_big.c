@@ -633,29 +633,13 @@ rt_float_t rt_int_big_to_float(rt_obj_t o) {
     if (a.len == 0) {
         return 0;
     }
-    // The top 64 bits, with the lowest one set if anything below was nonzero (a sticky bit),
-    // convert with one correct rounding.
-    size_t bits = a.len * 32 - clz32(a.d[a.len - 1]);
-    uint64_t m = 0;
-    bool sticky = false;
-    size_t shift = bits > 64 ? bits - 64 : 0;
-    for (size_t i = 0; i < a.len; i++) {
-        for (unsigned b = 0; b < 32; b++) {
-            size_t pos = i * 32 + b;
-            if (!((a.d[i] >> b) & 1)) {
-                continue;
-            }
-            if (pos < shift) {
-                sticky = true;
-            } else {
-                m |= (uint64_t)1 << (pos - shift);
-            }
-        }
+    // As stock converts: 16-bit digits from the top, each step rounded in double arithmetic
+    // (not always the nearest double: (1 << 80) + (1 << 27) + 1 gives 2.0 ** 80).
+    double v = 0;
+    for (size_t i = a.len; i > 0; i--) {
+        v = v * 65536.0 + (double)(a.d[i - 1] >> 16);
+        v = v * 65536.0 + (double)(a.d[i - 1] & 0xffff);
     }
-    if (sticky) {
-        m |= 1;
-    }
-    double v = ldexp((double)m, (int)shift);
     return (rt_float_t)(a.neg ? -v : v);
 }
 
