@@ -539,7 +539,7 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
             } else if (u->kind != UNIT_COMP) { // in a comprehension: see check_scope.c
                 u->is_generator = true;
                 if (e->kind == AST_YIELD_FROM && u->is_async) {
-                    err(f, e->span, "'yield from' inside async function");
+                    warn(f, e->span, NULL, "'yield from' inside async function");
                 }
             }
             if (e->kind == AST_YIELD) {
@@ -555,7 +555,7 @@ static void fl_expr(flow *f, const ast *e, unsigned depth) {
                 u->is_coroutine = true;
                 mp_err(f, e->span, &u->comp_fine, "'await' outside function");
             } else if (!u->is_async) {
-                err(f, e->span, "'await' outside async function");
+                warn(f, e->span, NULL, "'await' outside async function");
             }
             fl_expr(f, AST_KID(e, 0), depth + 1);
             break;
