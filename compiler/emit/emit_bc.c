@@ -28,7 +28,14 @@ struct emit {
     uint32_t exc_level; // current handler-block depth
     uint32_t last_line_off, last_line; // where the line-number table has got to (13)
     uint32_t *labels;                  // bytecode offset of each label, as last assigned
+    uint32_t *label_pass;              // the pass number that assigned it (pass_no)
     uint32_t cap_labels;
+    uint32_t pass_no; // counts every pass of every scope
+    // Jump sizing (12): each jump's offset length in the previous pass, by its order in the
+    // pass, and how many bytes the code before the current point has shrunk since then.
+    uint8_t *jump_len;
+    uint32_t n_jumps, cap_jumps;
+    uint32_t shrunk;
     uint32_t ci_off, ci_size; // code info: write position; size fixed by the previous pass
     uint32_t bc_off, bc_size; // bytecode: the same
     uint32_t n_info, n_cell;  // the prelude-size fields, as measured by the previous pass
@@ -144,9 +151,16 @@ static bool label_offset(emit *e, uint32_t label, uint32_t *off) {
 //   1 byte:  0 d d d d d d d                     (signed: + 0x40)
 //   2 bytes: 1 d d d d d d d   d d d d d d d d   (low 7 bits first; signed: + 0x4000)
 //
-// Until the CODE_SIZE pass every jump counts 3 bytes. From then on the choice uses label
-// offsets from the previous pass for forward jumps, so a jump can shrink in a later pass but
-// never grow; a forward jump that exactly fits may still get the long form (stock does too).
+// Until the CODE_SIZE pass every jump counts 3 bytes. From then on a backward jump measures
+// its distance in this pass and a forward one in the previous pass (where its target is), both
+// ends taken from that pass, so a jump can shrink in a later pass but never grow; a forward
+// jump that exactly fits may still get the long form (stock's does too).
+//
+// Stock measures a forward jump from where it stands in this pass to where its target stood
+// in the previous one, which overstates the distance by what the code before it has shrunk
+// meanwhile: the sizes take a pass per ~128 bytes of shrinkage to settle (a 200,000-line
+// module: 520 passes). Both ways only ever overstate distances, so both end at the same
+// sizes: the largest consistent ones below the all-long start (compiler-semantics.md 12).
 static void op_label(emit *e, int delta, uint8_t opcode, uint32_t label) {
     adjust_stack(e, delta);
     if (e->suppress) {
@@ -160,12 +174,28 @@ static void op_label(emit *e, int delta, uint8_t opcode, uint32_t label) {
         if (!label_offset(e, label, &target)) {
             return;
         }
-        d = (int64_t)target - (int64_t)e->bc_off - 2;
+        bool forward = e->label_pass[label] != e->pass_no;
+        uint32_t here = e->bc_off + (forward ? e->shrunk : 0);
+        d = (int64_t)target - (int64_t)here - 2;
         if (is_signed ? (d >= -64 && d <= 63) : (d >= 0 && d <= 127)) {
             n_off = 1;
         } else {
             d -= 1;
         }
+        // Where this jump stands in the previous pass: its old length is on record.
+        if (e->n_jumps == e->cap_jumps) {
+            uint32_t cap = e->cap_jumps ? 2 * e->cap_jumps : 256;
+            uint8_t *p = arena_grow(e->m->arena, e->jump_len, e->cap_jumps, cap);
+            if (!p) {
+                emit_module_fail(e->m, EMIT_ERR_NO_MEMORY);
+                return;
+            }
+            e->jump_len = p;
+            e->cap_jumps = cap;
+        }
+        uint8_t old_len = e->pass == EMIT_PASS_CODE_SIZE ? 2 : e->jump_len[e->n_jumps];
+        e->shrunk += old_len - (uint32_t)n_off;
+        e->jump_len[e->n_jumps++] = (uint8_t)n_off;
     }
     uint8_t *p = code_reserve(e, 1 + n_off);
     p[0] = opcode;
@@ -187,6 +217,9 @@ static void op_label(emit *e, int delta, uint8_t opcode, uint32_t label) {
 
 static void start_pass(emit *e, emit_pass pass, scope *s) {
     e->pass = pass;
+    e->pass_no++;
+    e->n_jumps = 0;
+    e->shrunk = 0;
     e->s = s;
     e->stack = 0;
     e->exc_level = 0;
@@ -359,15 +392,21 @@ static void label_assign(emit *e, uint32_t label) {
         uint32_t *p = c < UINT32_MAX / 8 ? arena_grow(e->m->arena, e->labels,
                                                       e->cap_labels * sizeof *p, c * sizeof *p)
                                          : NULL;
-        if (!p) {
+        uint32_t *q =
+            p ? arena_grow(e->m->arena, e->label_pass, e->cap_labels * sizeof *q, c * sizeof *q)
+              : NULL;
+        if (!p || !q) {
             emit_module_fail(e->m, EMIT_ERR_NO_MEMORY);
             return;
         }
         memset(p + e->cap_labels, 0, (c - e->cap_labels) * sizeof *p);
+        memset(q + e->cap_labels, 0, (c - e->cap_labels) * sizeof *q);
         e->labels = p;
+        e->label_pass = q;
         e->cap_labels = (uint32_t)c;
     }
     e->labels[label] = e->bc_off;
+    e->label_pass[label] = e->pass_no;
 }
 
 // ---------------------------------------------------------------------------------------------
