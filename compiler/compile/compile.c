@@ -1319,7 +1319,7 @@ bool comp_module(comp_unit *u, const comp_options *opt, const uint8_t **out, siz
         compile_scope(&c, s, EMIT_PASS_CODE_SIZE);
         // EMIT runs again while the code shrinks (jumps that got closer take the short form).
         // Code never grows in EMIT (the emitter fails if it would), so this ends after at most
-        // as many passes as the code has bytes; a long elif chain takes thousands, as in stock.
+        // as many passes as the code has bytes; in practice after a few.
         while (!c.failed && c.m.error == EMIT_OK && !compile_scope(&c, s, EMIT_PASS_EMIT)) {
         }
     }

@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""Stress inputs for the front end, generated at test time and checked with mpyc --syntax-only.
+"""Stress inputs for the front end and the compiler, generated at test time.
 
 Each case writes one pathological file (NUL bytes, invalid UTF-8, lone CR, very large or deeply
-nested code, huge literals), runs `mpyc --syntax-only` on it under a time and memory limit and
-checks what a user would see: exit status 0, or 1 with `file:line:col: error: message`
-diagnostics pointing inside the file; never a signal, a sanitizer report, a timeout, a memory
-blow-up or a diagnostic-less failure. Some cases must be accepted (valid code), a few must be
-rejected. A table with the time and peak RSS of every case is printed.
+nested code, huge literals), runs `mpyc --syntax-only` on it (or, with --mode compile,
+`mpyc -o OUT.mpy`) under a time and memory limit and checks what a user would see: exit status
+0, or 1 with `file:line:col: error: message` diagnostics pointing inside the file; never a
+signal, a sanitizer report, a timeout, a memory blow-up or a diagnostic-less failure. Some cases
+must be accepted (valid code), some must be rejected, with a given message where it matters.
+Compile mode adds the compiler's limits (long elif chains, jumps near the bytecode's reach, big
+constant displays, many locals and arguments, deep nesting of definitions, huge integers) and
+checks that every .mpy written starts with a version 6 header; with --mpy-cross it also
+compiles each case with stock mpy-cross and reports whether the bytes are the same (nothing
+fails on that column: stock aborts or miscompiles some of these files). A table with the time
+and peak RSS of every case is printed.
 
-usage: stress_front.py --mpyc PATH [--runner PATH] [--scale full|small] [--workdir DIR]
-                       [--only NAME...] [--list]
+usage: stress_front.py --mpyc PATH [--mode syntax|compile] [--runner PATH] [--scale full|small]
+                       [--workdir DIR] [--mpy-cross PATH] [--only NAME...] [--list]
 
 --scale small shrinks the biggest inputs (the default when mpyc is built with AddressSanitizer,
 whose shadow memory and slower code would blow the test's time budget); every other case keeps
@@ -145,13 +151,15 @@ SANITIZER_MARKS = ("Sanitizer", "runtime error:", "==ERROR", "SUMMARY:")
 
 
 class Case:
-    def __init__(self, name, make, expect="any", seconds=10, rss_mb=512, max_errors=None):
+    def __init__(self, name, make, expect="any", seconds=10, rss_mb=512, max_errors=None,
+                 message=None):
         self.name = name
         self.make = make          # scale -> bytes, or an iterable of byte chunks
         self.expect = expect      # "ok": must be accepted, "error": must be rejected, "any"
         self.seconds = seconds    # CPU time limit (the wall-clock limit is looser: shared CPUs)
         self.rss_mb = rss_mb      # peak RSS limit without sanitizers
         self.max_errors = max_errors
+        self.message = message    # "error": a regex the first error's message must match
 
 
 def repeat_to(unit, size):
@@ -210,8 +218,10 @@ def count_name(n):
     return f"{n // 1000000}M" if n % 1000000 == 0 else f"{n // 1000}k"
 
 
-def cases(scale):
+def cases(scale, mode="syntax"):
     small = scale == "small"
+    # Compiled, a repeated `_ADDR = const(...)` assigns to a constant the second time round.
+    module = BASE_MODULE if mode == "syntax" else re.sub(r"const\((0x..)\)", r"\1", BASE_MODULE)
     big = (5 if small else 50) << 20
     n_lines = 100000 if small else 1000000       # lines of the many-lines file
     n_terms = 100000 if small else 1000000       # terms of the long operator chains
@@ -249,7 +259,7 @@ def cases(scale):
         Case("cr_after_backslash", lambda: b"x = 1 + \\\r2\r", expect="ok"),
         Case("cr_mixed", lambda: b"x = 1\r\n\ry = 2\n\r\rz = 3", expect="ok"),
         # Big files.
-        Case(f"realistic_{big >> 20}MB", lambda: repeat_to(e(BASE_MODULE), big), expect="ok",
+        Case(f"realistic_{big >> 20}MB", lambda: repeat_to(e(module), big), expect="ok",
              seconds=40, rss_mb=3000),
         Case(f"lines_{count_name(n_lines)}", lambda: million_lines(n_lines), expect="ok",
              seconds=40, rss_mb=2000),
@@ -307,6 +317,106 @@ def cases(scale):
         Case("int_100000_digits", lambda: b"x = " + b"7" * 100000 + b"\n"),
         Case("hex_100000_digits", lambda: b"x = 0x" + b"f" * 100000 + b"\n"),
         Case("float_100000_digits", lambda: b"x = 1." + b"3" * 100000 + b"e-5\n"),
+    ]
+
+
+def elif_chain(n):
+    head = "def pick(x):\n    if x == 0:\n        return 0\n"
+    yield head.encode()
+    for start in range(1, n, 10000):
+        yield "".join(f"    elif x == {i}:\n        return {i}\n"
+                      for i in range(start, min(n, start + 10000))).encode()
+    yield b"    else:\n        return -1\n"
+
+
+def loop_body(n):
+    # Each `x = x + 1` is 4 bytes of bytecode; the loop's backward jump reaches 16 KB.
+    return "def f(x):\n    while x:\n" + "        x = x + 1\n" * n + "    return x\n"
+
+
+def locals_function(n, shared=False):
+    body = "".join(f"    v{i} = {i}\n" for i in range(n))
+    tail = f"    return lambda: v{n - 1}\n" if shared else f"    return v{n - 1}\n"
+    return "def f():\n" + body + tail
+
+
+def nested_defs(depth, keyword):
+    lines = [" " * (4 * i) + f"{keyword} n{i}():" for i in range(depth)]
+    return "\n".join(lines) + "\n" + " " * (4 * depth) + "pass\n"
+
+
+def nested_comprehension_scopes(depth):
+    expr = "x"
+    for i in range(depth):
+        expr = f"[{expr} for x{i} in y]"
+    return f"z = {expr}\n"
+
+
+def compile_cases(scale):
+    """The compiler's own limits; names say the size, `expect` what MicroPython's bytecode
+    holds (stock mpy-cross aborts or miscompiles most of the rejected ones)."""
+    small = scale == "small"
+    n_elif = 5000 if small else 20000
+    digits = 100000 if small else 600000
+    e = str.encode
+    big_args = ", ".join(str(i) for i in range(256))
+    return [
+        Case("elif_5000", lambda: elif_chain(5000), expect="ok", seconds=30),
+        Case(f"elif_{count_name(n_elif)}", lambda: elif_chain(n_elif), expect="ok",
+             seconds=60, rss_mb=1000),
+        Case("jumps_near_reach", lambda: e(loop_body(4000)), expect="ok"),
+        Case("jumps_past_reach", lambda: e(loop_body(4200)), expect="error",
+             message="^bytecode overflow$"),
+        Case("list_10000_constants",
+             lambda: e("x = [" + ", ".join(str(i) for i in range(10000)) + "]\n"), expect="ok"),
+        Case("tuple_10000_constants",
+             lambda: e("x = (" + ", ".join(str(i) for i in range(10000)) + ")\n"), expect="ok"),
+        Case("dict_10000_constants",
+             lambda: e("x = {" + ", ".join(f"{i}: {i}" for i in range(10000)) + "}\n"),
+             expect="ok"),
+        Case("strings_10000",
+             lambda: e("x = [" + ", ".join(f"'s{i}'" for i in range(10000)) + "]\n"),
+             expect="ok"),
+        Case("names_10000_globals",
+             lambda: e("".join(f"g{i} = {i}\n" for i in range(10000))), expect="ok"),
+        Case("locals_65535", lambda: e(locals_function(65535)), expect="ok", seconds=30),
+        Case("locals_65536", lambda: e(locals_function(65536)), expect="error", seconds=30,
+             message=r"^too many local variables \(65536; at most 65535\)$"),
+        Case("shared_locals_256", lambda: e(locals_function(256, True)), expect="ok"),
+        Case("shared_locals_257", lambda: e(locals_function(257, True)), expect="error",
+             message="used by an inner function: only locals 0 to 255 can be shared$"),
+        Case("params_300", lambda: e("def f(" + ", ".join(f"a{i}=1" for i in range(300)) +
+                                     "):\n    return a299\n"), expect="ok"),
+        Case("args_255", lambda: e("f(" + ", ".join(str(i) for i in range(255)) + ")\n"),
+             expect="ok"),
+        Case("args_256", lambda: e("f(" + big_args + ")\n"), expect="error",
+             message="^call with 256 positional arguments: at most 255 fit$"),
+        Case("kwargs_256", lambda: e("f(" + ", ".join(f"k{i}={i}" for i in range(256)) + ")\n"),
+             expect="error", message="^call with 256 keyword arguments: at most 255 fit$"),
+        Case("fstring_256_fields", lambda: b"x = f'" + b"{a}" * 256 + b"'\n", expect="error",
+             message="^call with 256 positional arguments"),
+        Case("with_items_2000",
+             lambda: e("with " + ", ".join(f"a{i}" for i in range(2000)) + ":\n    pass\n"),
+             expect="ok"),
+        Case("break_out_of_128_blocks",
+             lambda: e("for i in x:\n    with " + ", ".join(f"a{i}" for i in range(128)) +
+                       ":\n        break\n"), expect="error",
+             message="^'break' leaves 128 'with'/'try' blocks: at most 127 fit$"),
+        Case("defs_nested_99", lambda: e(nested_defs(99, "def")), expect="ok"),
+        Case("classes_nested_99", lambda: e(nested_defs(99, "class")), expect="ok"),
+        Case("comprehension_scopes_190", lambda: e(nested_comprehension_scopes(190)),
+             expect="ok"),
+        Case("lambdas_990", lambda: e("f = " + "lambda: " * 990 + "0\n"), expect="ok"),
+        Case("unary_chain_990", lambda: e("x = " + "-" * 990 + "y\n"), expect="ok"),
+        Case("calls_nested_190", lambda: e("x = " + "f(" * 190 + ")" * 190 + "\n"), expect="ok"),
+        Case(f"int_{count_name(digits)}_digits", lambda: b"x = " + b"7" * digits + b"\n",
+             expect="ok", seconds=60),
+        Case("int_700k_digits", lambda: b"x = " + b"7" * 700000 + b"\n", expect="error",
+             message=r"^integer literal too large \(700000 digits\)$"),
+        Case("hex_150k_digits", lambda: b"x = 0x" + b"f" * 150000 + b"\n", expect="ok",
+             seconds=30),
+        Case("power_folded", lambda: e("x = 7 ** " + ("20000" if small else "100000") + "\n"),
+             expect="ok", seconds=30),
     ]
 
 
@@ -409,12 +519,55 @@ def check_output(case, path, status, err_text, n_lines):
         problems.append("invalid input accepted")
     if case.max_errors is not None and n_errors > case.max_errors:
         problems.append(f"{n_errors} errors reported, more than {case.max_errors}")
+    if case.message and status == 1:
+        first = next((m.group(4) for m in map(header.match, err_text.splitlines())
+                      if m and m.group(3) == "error"), "")
+        if not re.search(case.message, first):
+            problems.append(f"first error {first[:80]!r} does not match {case.message!r}")
     return problems
 
 
+def check_mpy(path):
+    """Problems with a .mpy mpyc said it wrote."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError:
+        return ["exit status 0 but no .mpy written"]
+    if len(head) < 4 or head[0] != ord("M") or head[1] != 6:
+        return ["the .mpy has no version 6 header"]
+    return []
+
+
+def stock_verdict(mpy_cross, src, ours):
+    """How stock mpy-cross's output compares with ours, in a word."""
+    out = src + ".stock.mpy"
+    try:
+        r = subprocess.run([mpy_cross, "-o", out, os.path.basename(src)],
+                           cwd=os.path.dirname(src), stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=300)
+    except subprocess.TimeoutExpired:
+        return "stock: timeout"
+    if r.returncode < 0:
+        return "stock: crashed"
+    if r.returncode != 0:
+        return "stock: rejects"
+    try:
+        with open(out, "rb") as f, open(ours, "rb") as g:
+            same = f.read() == g.read()
+    except OSError:
+        return "stock: accepts"
+    finally:
+        if os.path.exists(out):
+            os.unlink(out)
+    return "stock: same bytes" if same else "stock: other bytes"
+
+
 def main():
-    ap = argparse.ArgumentParser(description="Stress inputs for mpyc --syntax-only.")
+    ap = argparse.ArgumentParser(description="Stress inputs for mpyc.")
     ap.add_argument("--mpyc", required=True)
+    ap.add_argument("--mode", choices=("syntax", "compile"), default="syntax")
+    ap.add_argument("--mpy-cross", help="stock mpy-cross, to compare bytes (compile mode)")
     ap.add_argument("--scale", choices=("full", "small"))
     ap.add_argument("--runner", help="the stress_run helper, for exact peak RSS figures")
     ap.add_argument("--workdir")
@@ -424,7 +577,9 @@ def main():
 
     asan = asan_build(args.mpyc)
     scale = args.scale or ("small" if asan else "full")
-    all_cases = cases(scale)
+    all_cases = cases(scale, args.mode)
+    if args.mode == "compile":
+        all_cases += compile_cases(scale)
     if args.list:
         print("\n".join(c.name for c in all_cases))
         return 0
@@ -437,7 +592,7 @@ def main():
     compile(BASE_MODULE, "base_module.py", "exec")  # the repeated unit is valid Python
 
     work = tempfile.mkdtemp(prefix="stress-", dir=args.workdir)
-    print(f"stress_front: {len(selected)} cases, scale {scale}"
+    print(f"stress_front: {len(selected)} cases, mode {args.mode}, scale {scale}"
           f"{', AddressSanitizer build' if asan else ''}, mpyc {args.mpyc}")
     print(f"{'case':28} {'size':>10} {'exit':>5} {'wall s':>7} {'CPU s':>7} {'RSS MB':>7}  result")
     failed = []
@@ -451,9 +606,11 @@ def main():
             # Sanitizer builds keep shadow memory and quarantine: give them room, still bounded.
             rss_mb = case.rss_mb * 3 + 512 if asan else case.rss_mb
             out_path, err_path = path + ".out", path + ".err"
-            status, wall, cpu, rss = run_limited([args.mpyc, "--syntax-only", path], case.seconds,
-                                            rss_mb, asan, args.runner, out_path,
-                                            err_path)
+            mpy_path = path[:-3] + ".mpy"
+            argv = ([args.mpyc, "--syntax-only", path] if args.mode == "syntax" else
+                    [args.mpyc, "-o", mpy_path, path])
+            status, wall, cpu, rss = run_limited(argv, case.seconds, rss_mb, asan, args.runner,
+                                                 out_path, err_path)
             with open(err_path, "rb") as f:
                 err_text = f.read(1 << 20).decode("utf-8", "replace")
             if status is None:
@@ -466,9 +623,13 @@ def main():
                     problems.append(f"memory limit {rss_mb} MB?")
             else:
                 problems = check_output(case, path, status, err_text, count_lines(path))
+                if args.mode == "compile" and status == 0:
+                    problems += check_mpy(mpy_path)
             shown = "-" if status is None else str(status)
             total_cpu += cpu if cpu == cpu else 0.0
             verdict = "ok" if not problems else "FAIL: " + "; ".join(problems)
+            if args.mode == "compile" and args.mpy_cross and status in (0, 1):
+                verdict += f" ({stock_verdict(args.mpy_cross, path, mpy_path)})"
             print(f"{case.name:28} {size:>10} {shown:>5} {wall:>7.2f} {cpu:>7.2f} {rss:>7.1f}"
                   f"  {verdict}", flush=True)
             if problems:
@@ -476,8 +637,9 @@ def main():
                 first = err_text.strip().splitlines()[:6]
                 for line in first:
                     print(f"    | {line[:160]}")
-            for p in (path, out_path, err_path):
-                os.unlink(p)
+            for p in (path, out_path, err_path, mpy_path):
+                if os.path.exists(p):
+                    os.unlink(p)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"stress_front: {len(selected) - len(failed)}/{len(selected)} passed"
