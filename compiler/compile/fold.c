@@ -232,7 +232,12 @@ static bool exists(fold *f, intern_id id) {
 
 static void mark_text(fold *f, const char *s) {
     if (s) {
-        mark(f, intern_add(f->names, s, strlen(s)));
+        intern_id id = intern_add(f->names, s, strlen(s));
+        if (!id) {
+            oom(f); // a qstr left unmarked would change which strings become qstrs
+            return;
+        }
+        mark(f, id);
     }
 }
 
