@@ -80,7 +80,7 @@ int lex_error(lex_state *lx, lex_token *tok, src_span sp, const char *fmt, ...) 
 // Stock's lexer reads injected text after its literal and counts the text's newlines again,
 // so every line after it is that much further on. The extra lines passed are recorded for
 // the source offsets of the tokens read from injected text, and for the source after the
-// outermost literal. Failing to record (no memory) only costs line numbers.
+// outermost literal.
 
 // Newlines in [p, e) as stock reads them: LF, CR LF and a lone CR are one each.
 static uint32_t count_newlines(const char *p, const char *e) {
@@ -110,6 +110,10 @@ static void add_line_shift(lex_state *lx, uint32_t off) {
         unit_line_shift *t =
             arena_grow(&u->arena, u->line_shifts, u->cap_line_shifts * sizeof *t, cap * sizeof *t);
         if (!t) {
+            if (!lx->shift_oom) {
+                diag_error(&u->diag, (src_span){off, 0}, "out of memory");
+            }
+            lx->shift_oom = true;
             return;
         }
         u->line_shifts = t;

@@ -87,6 +87,7 @@ struct lex_state {
     lex_inject inject[LEX_MAX_INJECT];
     int n_inject;
     uint32_t inj_newlines; // newlines of injected text passed so far (unit_line_shift)
+    bool shift_oom;        // the table of those ran out of memory (reported once)
 
     // The first NUL byte of the source (UINT32_MAX: none). CPython rejects the file before
     // reading any token, so it is reported first, wherever it is.

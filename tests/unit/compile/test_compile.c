@@ -157,7 +157,8 @@ Test(compile, same_bytes_every_time) {
 // Every allocation of the compiler may fail: the result is a diagnostic, never a crash or a
 // half-written file, and where a failure is absorbed the bytes are the same. The second source
 // once lost its line table: built by the checks after a failed first try, then rewound away;
-// the third lost a built-in qstr (its strings became objects).
+// the third lost a built-in qstr (its strings became objects); the fourth needs the table of
+// lines stock counts twice.
 Test(compile, out_of_memory_at_every_allocation_is_clean) {
     static const char *const srcs[] = {
         "import m\nX = 1 << 80\ndef f(a, *b, k=2):\n    for i in range(a):\n"
@@ -168,6 +169,9 @@ Test(compile, out_of_memory_at_every_allocation_is_clean) {
         "module(\"wm8960.py\", opt=3)\n",
         // Strings that are qstrs only because mpy-cross has them built in.
         "a = \"StopAsyncIteration\"\nb = \"__build_class__\"\nc = \"NotImplementedError\"\n",
+        // Injected text with newlines: the lines stock counts twice need a table.
+        "x = f\"\"\"{\n1}\"\"\"\ny = t\"a\\\nb{x}\"\nz = f\"{(\n2)}\" f\"\"\"{\n3}\"\"\"\ndef f():\n"
+        "    return f\"\"\"{[\n4]}\"\"\" + f\"{\n5}\"\n",
     };
     for (size_t k = 0; k < sizeof srcs / sizeof srcs[0]; k++) {
         const char *src = srcs[k];
