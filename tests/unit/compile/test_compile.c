@@ -170,7 +170,8 @@ Test(compile, out_of_memory_at_every_allocation_is_clean) {
         // Strings that are qstrs only because mpy-cross has them built in.
         "a = \"StopAsyncIteration\"\nb = \"__build_class__\"\nc = \"NotImplementedError\"\n",
         // Injected text with newlines: the lines stock counts twice need a table.
-        "x = f\"\"\"{\n1}\"\"\"\ny = t\"a\\\nb{x}\"\nz = f\"{(\n2)}\" f\"\"\"{\n3}\"\"\"\ndef f():\n"
+        "x = f\"\"\"{\n1}\"\"\"\ny = t\"a\\\nb{x}\"\nz = f\"{(\n2)}\" f\"\"\"{\n3}\"\"\"\ndef "
+        "f():\n"
         "    return f\"\"\"{[\n4]}\"\"\" + f\"{\n5}\"\n",
     };
     for (size_t k = 0; k < sizeof srcs / sizeof srcs[0]; k++) {
