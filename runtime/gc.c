@@ -164,9 +164,16 @@ RT_NO_SANITIZE_ADDRESS static void scan_words(const void *start, const void *end
     }
 }
 
-// Spills the callee-saved registers into this frame with setjmp, then scans the C stack from
-// here up to the top recorded at rt_init.
+// Spills the callee-saved registers into this frame, then scans the C stack from here up to
+// the top recorded at rt_init. setjmp alone is not enough: glibc stores some registers in the
+// jmp_buf encrypted (PTR_MANGLE of rbp, rsp and the return address on x86-64), so an object
+// that an optimised caller keeps only in rbp across the call into the allocator would look
+// unreferenced. With GCC and Clang, __builtin_unwind_init makes this function save every
+// callee-saved register in its own frame, in plain form, which the scan below covers.
 RT_NOINLINE static void scan_stack(void) {
+#if defined(__GNUC__)
+    __builtin_unwind_init();
+#endif
     jmp_buf regs;
     if (setjmp(regs) != 0) {
         return; // never taken: nothing jumps here
