@@ -85,4 +85,14 @@ void *rt_gc_alloc_var(size_t header, size_t item, size_t n);
     ((type *)rt_gc_alloc_var(sizeof(type), sizeof(item_type), (n)))
 #define RT_NEW_ARRAY(item_type, n) ((item_type *)rt_gc_alloc_var(0, sizeof(item_type), (n)))
 
+// RT_GC_KEEP(p): `p` stays live, in a register or stack slot the collector scans, up to this
+// point. Needed after a loop that walks a GC buffer while it allocates: the optimiser may keep
+// only a cursor that ends one past the last item, which is the next allocation's address and
+// does not keep the buffer alive (interior pointers do, one-past-the-end ones cannot).
+#if defined(__GNUC__)
+#define RT_GC_KEEP(p) __asm__ volatile("" : : "g"(p) : "memory")
+#else
+#define RT_GC_KEEP(p) ((void)*(void *volatile *)&(p))
+#endif
+
 #endif

@@ -162,7 +162,9 @@ static rt_obj_t closure_call(rt_obj_t self_in, size_t n_args, size_t n_kw, const
     size_t total = self->n_closed + n_args + 2 * n_kw;
     bool on_heap = total > 32;
     rt_obj_t buf[on_heap ? 1 : total];
-    rt_obj_t *all = on_heap ? RT_NEW_ARRAY(rt_obj_t, total) : buf;
+    // One spare slot on the heap: see rt_call_method_n_kw_var (a callee's cursor one past the
+    // last argument must stay inside the block once this frame is gone).
+    rt_obj_t *all = on_heap ? RT_NEW_ARRAY(rt_obj_t, total + 1) : buf;
     rt_copy_objs(all, self->closed, self->n_closed);
     rt_copy_objs(all + self->n_closed, args, n_args + 2 * n_kw);
     return rt_call_function_n_kw(self->fun, self->n_closed + n_args, n_kw, all);
@@ -226,7 +228,7 @@ static rt_obj_t bound_meth_call(rt_obj_t self_in, size_t n_args, size_t n_kw,
     size_t total = 1 + n_args + 2 * n_kw;
     bool on_heap = total > 32;
     rt_obj_t buf[on_heap ? 1 : total];
-    rt_obj_t *all = on_heap ? RT_NEW_ARRAY(rt_obj_t, total) : buf;
+    rt_obj_t *all = on_heap ? RT_NEW_ARRAY(rt_obj_t, total + 1) : buf; // spare slot as above
     all[0] = self->self;
     rt_copy_objs(all + 1, args, n_args + 2 * n_kw);
     return rt_call_function_n_kw(self->meth, n_args + 1, n_kw, all);

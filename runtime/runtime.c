@@ -887,9 +887,15 @@ rt_obj_t rt_call_method_n_kw_var(bool is_method, size_t n_args_kw, const rt_obj_
             }
         }
     }
+    // Each push may collect; the keyword buffer must stay reachable until the last copy.
     for (size_t i = 0; i < kw.len; i++) {
         arg_push(&pos, kw.items[i]);
     }
+    RT_GC_KEEP(kw.items);
+    // The callee may walk the arguments with a cursor that ends one past the last one while it
+    // allocates (the tail call drops pos.items): a spare slot keeps that address inside.
+    arg_push(&pos, RT_OBJ_NULL);
+    pos.len--;
     size_t np = pos.len - kw.len;
     return rt_call_function_n_kw(fun, np, kw.len / 2, pos.items);
 }
