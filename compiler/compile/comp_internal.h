@@ -107,6 +107,8 @@ typedef enum fold_status {
 
 // r = a OP b, where op is an ast_binop.
 fold_status fold_num_binary(arena *ar, int op, fold_num a, fold_num b, fold_num *r);
+// Roughly how many limb steps folding a OP b takes (0 when no big integer is involved).
+uint64_t fold_num_work(int op, fold_num a, fold_num b);
 // r = OP a, where op is AST_UNOP_POS, NEG or INVERT.
 fold_status fold_num_unary(arena *ar, int op, fold_num a, fold_num *r);
 // The integer written with digits in base (2, 8, 10, 16).

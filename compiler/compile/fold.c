@@ -22,6 +22,7 @@ typedef struct fold {
     uint32_t cap_ids;          // size of both arrays
     uint32_t line_override;    // non-zero inside the injected arguments of an f-string
     src_span override_lit;     // then: the literal they came from
+    uint64_t big_work;         // limb steps spent folding big integers (fold_num_work)
     uint32_t stmt_off;         // start of the statement being folded
     bool failed;
     intern_id q_const, q_math, q_template;
@@ -401,6 +402,20 @@ static bool node_number(fold *f, const cnode *c, fold_num *v) {
     return false;
 }
 
+// Big-integer folding a unit may do, in limb steps: about a second. Stock folds on however
+// long it takes (7 ** 400000: a minute and a half); past this an expression is left to run
+// time, which keeps a hostile line like `x = 7 ** 700000 * 3` from taking seconds, let alone
+// a file full of them.
+#define FOLD_WORK_MAX 1000000000u
+
+static bool afford(fold *f, uint64_t work) {
+    if (work > FOLD_WORK_MAX - f->big_work) {
+        return false;
+    }
+    f->big_work += work;
+    return true;
+}
+
 // A folded number: line 0, as stock gives every folding result.
 static cnode *number_node(fold *f, fold_num v, src_span sp) {
     return const_node(f, fold_num_to_const(f->a, v), sp, 0);
@@ -434,6 +449,26 @@ static cnode *fold_number(fold *f, const ast *a) {
     if (num->kind == LEX_NUM_INT) {
         if (!num->is_big) {
             return const_node(f, emit_const_new_int(f->a, num->v.ival), a->span, line);
+        }
+        const char *digits = num->v.digits;
+        uint32_t n = num->n_digits;
+        while (n > 1 && digits[0] == '0') {
+            digits++;
+            n--;
+        }
+        if (num->base == 10 && n > 19) {
+            // Already the decimal text a constant keeps: no conversion (quadratic) needed.
+            emit_const *c = ARENA_NEW(f->a, emit_const);
+            char *text = arena_strndup(f->a, digits, n);
+            if (!c || !text) {
+                oom(f);
+                return NULL;
+            }
+            c->kind = EMIT_CONST_INT;
+            c->is_big = true;
+            c->len = n;
+            c->u.text = text;
+            return const_node(f, c, a->span, line);
         }
         fold_num v;
         fold_status st = fold_num_from_digits(f->a, num->v.digits, num->n_digits, num->base, &v);
@@ -598,6 +633,9 @@ static cnode *fold_binop(fold *f, const ast *a) {
         if (!node_number(f, CN_KID(c, i + 1), &rhs)) {
             return c;
         }
+        if (!afford(f, fold_num_work(CN_KID(c, i)->op, acc, rhs))) {
+            return c;
+        }
         fold_status st = fold_num_binary(f->a, CN_KID(c, i)->op, acc, rhs, &acc);
         if (st == FOLD_NO_MEM) {
             oom(f);
@@ -632,6 +670,9 @@ static cnode *fold_unop(fold *f, const ast *a) {
     if (a->op == AST_UNOP_POS && x->kind == CN_OBJ) {
         // +x gives x itself: the same object (a nan then still shares its table entry).
         return const_node(f, x->u.obj, a->span, 0);
+    }
+    if (!afford(f, fold_num_work(AST_OP_SUB, (fold_num){.kind = FNUM_INT}, v))) {
+        return c;
     }
     fold_status st = fold_num_unary(f->a, a->op, v, &v);
     if (st == FOLD_NO_MEM) {

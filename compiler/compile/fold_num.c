@@ -89,9 +89,9 @@ static uint32_t mag_sub(uint32_t *r, const uint32_t *a, uint32_t an, const uint3
     return mag_trim(r, an);
 }
 
-// r (room for an + bn, zeroed here) = a * b.
-static uint32_t mag_mul(uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b,
-                        uint32_t bn) {
+// r (an + bn limbs, all written) = a * b, schoolbook.
+static void mul_school(uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b,
+                       uint32_t bn) {
     memset(r, 0, (size_t)(an + bn) * sizeof *r);
     for (uint32_t i = 0; i < an; i++) {
         uint64_t carry = 0;
@@ -102,7 +102,108 @@ static uint32_t mag_mul(uint32_t *r, const uint32_t *a, uint32_t an, const uint3
         }
         r[i + bn] = (uint32_t)carry;
     }
-    return mag_trim(r, an + bn);
+}
+
+// r[0, n) += x[0, xn) (xn <= n); the carry out of r is dropped (callers know there is none).
+static void add_into(uint32_t *r, uint32_t n, const uint32_t *x, uint32_t xn) {
+    uint64_t carry = 0;
+    uint32_t i = 0;
+    for (; i < xn; i++) {
+        carry += (uint64_t)r[i] + x[i];
+        r[i] = (uint32_t)carry;
+        carry >>= 32;
+    }
+    for (; carry && i < n; i++) {
+        carry += r[i];
+        r[i] = (uint32_t)carry;
+        carry >>= 32;
+    }
+}
+
+// r[0, n) -= x[0, xn) (xn <= n, the result not negative).
+static void sub_from(uint32_t *r, uint32_t n, const uint32_t *x, uint32_t xn) {
+    int64_t borrow = 0;
+    uint32_t i = 0;
+    for (; i < xn; i++) {
+        int64_t v = (int64_t)r[i] - x[i] - borrow;
+        borrow = v < 0;
+        r[i] = (uint32_t)v;
+    }
+    for (; borrow && i < n; i++) {
+        borrow = r[i] == 0;
+        r[i]--;
+    }
+}
+
+enum { KARATSUBA_MIN = 40 };
+
+// r (an + bn limbs, all written) = a * b, an >= bn: Karatsuba's three half-size products when
+// both are long (a = a1 B^m + a0, b = b1 B^m + b0: a0 b0, a1 b1 and (a0 + a1)(b0 + b1) give
+// the middle term), slices of a when b is much shorter. t: scratch of 8 (an + bn) + 64 limbs.
+static void mul_rec(uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b, uint32_t bn,
+                    uint32_t *t) {
+    if (bn < KARATSUBA_MIN) {
+        mul_school(r, a, an, b, bn);
+        return;
+    }
+    uint32_t m = (an + 1) / 2;
+    if (bn <= m) {
+        // b fits in half of a: a slice of a the length of b at a time.
+        memset(r, 0, (size_t)(an + bn) * sizeof *r);
+        uint32_t *p = t;
+        for (uint32_t i = 0; i < an; i += bn) {
+            uint32_t k = an - i < bn ? an - i : bn;
+            if (k >= bn) {
+                mul_rec(p, a + i, k, b, bn, t + 2 * bn);
+            } else {
+                mul_rec(p, b, bn, a + i, k, t + 2 * bn);
+            }
+            add_into(r + i, an + bn - i, p, k + bn);
+        }
+        return;
+    }
+    uint32_t a1n = an - m, b1n = bn - m;
+    mul_rec(r, a, m, b, m, t);                     // z0 = a0 b0 in r[0, 2m)
+    mul_rec(r + 2 * m, a + m, a1n, b + m, b1n, t); // z2 = a1 b1 in r[2m, an + bn)
+    uint32_t *s1 = t, *s2 = t + m + 1, *z1 = t + 2 * m + 2, *rest = t + 4 * m + 4;
+    memcpy(s1, a, (size_t)m * sizeof *s1);
+    s1[m] = 0;
+    add_into(s1, m + 1, a + m, a1n);
+    memcpy(s2, b, (size_t)m * sizeof *s2);
+    s2[m] = 0;
+    add_into(s2, m + 1, b + m, b1n);
+    mul_rec(z1, s1, m + 1, s2, m + 1, rest); // (a0 + a1)(b0 + b1), 2m + 2 limbs
+    sub_from(z1, 2 * m + 2, r, 2 * m);
+    sub_from(z1, 2 * m + 2, r + 2 * m, a1n + b1n);
+    uint32_t z1n = mag_trim(z1, 2 * m + 2);
+    add_into(r + m, an + bn - m, z1, z1n);
+}
+
+// r (room for an + bn) = a * b; returns the length. Long operands use scratch from the arena,
+// handed back afterwards (false: no memory).
+static bool mag_mul(arena *ar, uint32_t *r, const uint32_t *a, uint32_t an, const uint32_t *b,
+                    uint32_t bn, uint32_t *rn) {
+    if (an < bn) {
+        const uint32_t *t = a;
+        a = b;
+        b = t;
+        uint32_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if (bn < KARATSUBA_MIN) {
+        mul_school(r, a, an, b, bn);
+    } else {
+        arena_mark mark = arena_save(ar);
+        uint32_t *t = limbs(ar, 8 * (an + bn) + 64);
+        if (!t) {
+            return false;
+        }
+        mul_rec(r, a, an, b, bn, t);
+        arena_rewind(ar, mark);
+    }
+    *rn = mag_trim(r, an + bn);
+    return true;
 }
 
 // q (room for an) and rem (room for bn) from a / b, b non-zero: Knuth's algorithm D.
@@ -300,10 +401,9 @@ static fold_status bz_mul(arena *ar, bz a, bz b, fold_num *r) {
         return FOLD_NO;
     }
     bz x = {a.neg != b.neg, 0, limbs(ar, a.n + b.n)};
-    if (!x.d) {
+    if (!x.d || !mag_mul(ar, x.d, a.d, a.n, b.d, b.n, &x.n)) {
         return FOLD_NO_MEM;
     }
-    x.n = mag_mul(x.d, a.d, a.n, b.d, b.n);
     return bz_result(ar, x, r);
 }
 
@@ -532,6 +632,68 @@ static bool small_shift_fits(int64_t a, int64_t k) {
     return k < 62 && a <= (INT64_MAX >> k) && a >= (INT64_MIN >> k);
 }
 
+// Work of folding on big integers, in limb steps: mostly the conversions to and from decimal
+// text (the form constants keep), each quadratic in the length, and a division's.
+static uint64_t limbs_of(fold_num v) {
+    return v.kind == FNUM_BIG ? v.b->n : v.kind == FNUM_INT ? 2 : 0;
+}
+
+static uint64_t bit_length(fold_num v) {
+    uint64_t top = v.kind == FNUM_BIG ? v.b->d[v.b->n - 1]
+                   : v.i < 0          ? 0 - (uint64_t)v.i
+                                      : (uint64_t)v.i;
+    uint64_t bits = v.kind == FNUM_BIG ? (uint64_t)(v.b->n - 1) * 32 : 0;
+    for (; top; top >>= 1) {
+        bits++;
+    }
+    return bits;
+}
+
+static uint64_t square(uint64_t n) {
+    return n > 2 ? n * n : 0;
+}
+
+uint64_t fold_num_work(int op, fold_num a, fold_num b) {
+    uint64_t la = limbs_of(a), lb = limbs_of(b), lr;
+    if (!la || !lb) {
+        return 0; // a float: no big integer involved
+    }
+    switch (op) {
+        case AST_OP_MUL:
+            lr = la + lb;
+            break;
+        case AST_OP_FLOORDIV:
+        case AST_OP_MOD:
+            lr = la;
+            break;
+        case AST_OP_POW:
+        case AST_OP_LSHIFT:
+            if (b.kind != FNUM_INT || b.i < 0) {
+                return square(la) + square(lb);
+            }
+            if (b.i > (int64_t)MAX_LIMBS * 64) {
+                return UINT64_MAX / 4; // bigger than folding keeps in any case
+            }
+            lr = op == AST_OP_POW ? bit_length(a) * (uint64_t)b.i / 32 + 1
+                                  : la + (uint64_t)b.i / 32 + 1;
+            break;
+        case AST_OP_RSHIFT:
+            lr = la;
+            break;
+        default:
+            lr = (la > lb ? la : lb) + 1;
+            break;
+    }
+    if (lr > (uint64_t)MAX_LIMBS + 2) {
+        lr = (uint64_t)MAX_LIMBS + 2;
+    }
+    uint64_t w = square(lr) + square(la) + square(lb);
+    if (op == AST_OP_FLOORDIV || op == AST_OP_MOD) {
+        w += la * lb;
+    }
+    return w;
+}
+
 fold_status fold_num_binary(arena *ar, int op, fold_num a, fold_num b, fold_num *r) {
     if (!num_is_int(a) || !num_is_int(b)) {
         return float_binary(op, num_to_double(a), num_to_double(b), r);
@@ -754,6 +916,123 @@ fold_status fold_num_from_digits(arena *ar, const char *digits, size_t n, unsign
     return bz_result(ar, x, r);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Decimal text. A magnitude is turned into base-10^9 "digits" (least significant first) by
+// halving: N = H * 2^(32m) + L gives dec(N) = dec(H) * dec(2^(32m)) + dec(L), where m is a
+// power of two and the powers come from squaring. Its work is multiplications, whose steps do
+// not wait on each other, where repeated division by 10^9 is one long chain of dependent
+// divisions: a 2,000,000-bit number takes a fraction of a second instead of eight.
+
+enum { DEC_BASE = 1000000000u, DEC_SMALL = 32 };
+
+// The base-10^9 digits of a magnitude of at most DEC_SMALL limbs, by repeated division.
+static uint32_t dec_small(const uint32_t *d, uint32_t n, uint32_t *out) {
+    uint32_t t[DEC_SMALL];
+    memcpy(t, d, (size_t)n * sizeof *t);
+    n = mag_trim(t, n);
+    uint32_t k = 0;
+    while (n > 0) {
+        uint64_t rem = 0;
+        for (uint32_t i = n; i-- > 0;) {
+            uint64_t cur = (rem << 32) | t[i];
+            t[i] = (uint32_t)(cur / DEC_BASE);
+            rem = cur % DEC_BASE;
+        }
+        n = mag_trim(t, n);
+        out[k++] = (uint32_t)rem;
+    }
+    return k;
+}
+
+// r (room for an + bn) = a * b + c (cn <= an + bn) in base 10^9. Columns add up in 64 bits;
+// every 16 rows each column hands its excess to the next one in an independent step (16
+// products below 10^18 and a carry below 2^35 stay below 2^64); one carrying pass ends it.
+static uint32_t dec_mul_add(uint64_t *acc, uint32_t *r, const uint32_t *a, uint32_t an,
+                            const uint32_t *b, uint32_t bn, const uint32_t *c, uint32_t cn) {
+    uint32_t n = an + bn;
+    memset(acc, 0, (size_t)n * sizeof *acc);
+    for (uint32_t i = 0; i < cn; i++) {
+        acc[i] = c[i];
+    }
+    for (uint32_t i = 0; i < an; i++) {
+        uint64_t x = a[i];
+        uint64_t *row = acc + i;
+        for (uint32_t j = 0; j < bn; j++) {
+            row[j] += x * b[j];
+        }
+        if (i % 16 == 15 || i + 1 == an) {
+            uint64_t carry = 0;
+            for (uint32_t k = i + 1 >= 16 ? i + 1 - 16 : 0; k < i + 1 + bn; k++) {
+                uint64_t v = acc[k] + carry;
+                carry = v / DEC_BASE;
+                acc[k] = v % DEC_BASE;
+            }
+            for (uint32_t k = i + 1 + bn; carry; k++) {
+                uint64_t v = acc[k] + carry;
+                carry = v / DEC_BASE;
+                acc[k] = v % DEC_BASE;
+            }
+        }
+    }
+    for (uint32_t k = 0; k < n; k++) {
+        r[k] = (uint32_t)acc[k];
+    }
+    while (n > 0 && r[n - 1] == 0) {
+        n--;
+    }
+    return n;
+}
+
+typedef struct dec_ctx {
+    arena *ar;
+    uint32_t *pow[32]; // pow[k]: the base-10^9 digits of 2^(32 * 2^k)
+    uint32_t pow_n[32];
+    uint64_t *acc; // scratch for dec_mul_add, as long as the largest product
+} dec_ctx;
+
+// out (room for n * 32 / 29 + 2 digits): the base-10^9 digits of d[0, n); returns their
+// number, 0 for zero, or UINT32_MAX when memory ran out.
+static uint32_t dec_digits(dec_ctx *x, const uint32_t *d, uint32_t n, uint32_t *out) {
+    n = mag_trim(d, n);
+    if (n <= DEC_SMALL) {
+        return dec_small(d, n, out);
+    }
+    uint32_t k = 0;
+    while (((uint32_t)2 << k) < n) {
+        k++;
+    }
+    uint32_t m = (uint32_t)1 << k; // m < n <= 2m
+    for (uint32_t j = 0; j <= k; j++) {
+        if (x->pow[j]) {
+            continue;
+        }
+        uint32_t pn = j ? 2 * x->pow_n[j - 1] : 2;
+        x->pow[j] = limbs(x->ar, pn);
+        if (!x->pow[j]) {
+            return UINT32_MAX;
+        }
+        if (j == 0) {
+            x->pow[0][0] = 294967296u; // 2^32 = 4 294967296
+            x->pow[0][1] = 4u;
+            x->pow_n[0] = 2;
+            continue;
+        }
+        x->pow_n[j] = dec_mul_add(x->acc, x->pow[j], x->pow[j - 1], x->pow_n[j - 1], x->pow[j - 1],
+                                  x->pow_n[j - 1], NULL, 0);
+    }
+    uint32_t *hi = limbs(x->ar, (n - m) * 32 / 29 + 2);
+    uint32_t *lo = limbs(x->ar, m * 32 / 29 + 2);
+    if (!hi || !lo) {
+        return UINT32_MAX;
+    }
+    uint32_t hn = dec_digits(x, d + m, n - m, hi);
+    uint32_t ln = dec_digits(x, d, m, lo);
+    if (hn == UINT32_MAX || ln == UINT32_MAX) {
+        return UINT32_MAX;
+    }
+    return dec_mul_add(x->acc, out, hi, hn, x->pow[k], x->pow_n[k], lo, ln);
+}
+
 emit_const *fold_num_to_const(arena *ar, fold_num v) {
     if (v.kind == FNUM_FLOAT) {
         return emit_const_new_float(ar, v.f);
@@ -761,44 +1040,40 @@ emit_const *fold_num_to_const(arena *ar, fold_num v) {
     if (v.kind == FNUM_INT) {
         return emit_const_new_int(ar, v.i);
     }
-    // Decimal digits by repeated division by 10^9.
-    uint32_t n = v.b->n;
-    uint32_t *t = limbs(ar, n);
-    char *buf = ARENA_ARRAY(ar, char, (size_t)n * 10 + 2);
-    if (!t || !buf) {
-        return NULL;
-    }
-    memcpy(t, v.b->d, (size_t)n * sizeof *t);
-    size_t len = 0;
-    while (n > 0) {
-        uint64_t rem = 0;
-        for (uint32_t i = n; i-- > 0;) {
-            uint64_t cur = (rem << 32) | t[i];
-            t[i] = (uint32_t)(cur / 1000000000u);
-            rem = cur % 1000000000u;
-        }
-        n = mag_trim(t, n);
-        for (int k = 0; k < 9 && (n > 0 || rem > 0); k++) {
-            buf[len++] = (char)('0' + rem % 10);
-            rem /= 10;
-        }
-    }
     // The value lies outside int64_t (FNUM_BIG), so it is a big INT in emit_const's normal
-    // form: the sign and the digits without leading zeros (the last group gave none), made
-    // here rather than read back digit by digit, which is quadratic in the length.
-    char *text = ARENA_ARRAY(ar, char, len + 2);
+    // form: the sign and the digits without leading zeros. The text and the constant come
+    // first; the working memory of the conversion is handed back afterwards.
+    uint32_t n = v.b->n;
+    uint32_t max_digits = n * 32 / 29 + 2;
+    char *text = ARENA_ARRAY(ar, char, (size_t)max_digits * 9 + 2);
     emit_const *c = ARENA_NEW(ar, emit_const);
     if (!text || !c) {
+        return NULL;
+    }
+    arena_mark mark = arena_save(ar);
+    dec_ctx x = {.ar = ar};
+    x.acc = ARENA_ARRAY(ar, uint64_t, 2 * (size_t)max_digits + 2);
+    uint32_t *digits = limbs(ar, max_digits);
+    uint32_t nd = x.acc && digits ? dec_digits(&x, v.b->d, n, digits) : UINT32_MAX;
+    if (nd == UINT32_MAX || nd == 0) {
+        arena_rewind(ar, mark);
         return NULL;
     }
     size_t at = 0;
     if (v.b->neg) {
         text[at++] = '-';
     }
-    for (size_t i = len; i-- > 0;) {
-        text[at++] = buf[i];
+    at += (size_t)snprintf(text + at, 11, "%u", (unsigned)digits[nd - 1]);
+    for (uint32_t i = nd - 1; i-- > 0;) {
+        uint32_t g = digits[i];
+        for (int k = 8; k >= 0; k--) {
+            text[at + (size_t)k] = (char)('0' + g % 10);
+            g /= 10;
+        }
+        at += 9;
     }
     text[at] = '\0';
+    arena_rewind(ar, mark);
     c->kind = EMIT_CONST_INT;
     c->is_big = true;
     c->len = (uint32_t)at;

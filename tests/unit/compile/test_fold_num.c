@@ -4,6 +4,7 @@
 // each other; and the operations MicroPython refuses must refuse to fold.
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <criterion/criterion.h>
@@ -188,6 +189,79 @@ Test(fold_num, digits_in_every_base_read_as_horner_computes) {
             cr_assert(fold_num_from_digits(&a, digits, n, base, &v) == FOLD_OK);
             cr_expect(same(&a, v, horner), "base %u, %zu digits", base, n);
         }
+    }
+    arena_fini(&a);
+}
+
+// Long decimal literals read and written back give their own digits (the conversion to text
+// works by halving past 32 limbs, with powers of 2^32 in base 10^9), and 10^k - 1 is k nines.
+Test(fold_num, long_decimal_text_round_trips) {
+    arena a;
+    arena_init(&a);
+    rng r = {31337};
+    static const size_t lengths[] = {290, 309, 310, 600, 1234, 5000, 9999, 40000};
+    for (size_t t = 0; t < sizeof lengths / sizeof lengths[0]; t++) {
+        size_t n = lengths[t];
+        char *digits = malloc(n + 1);
+        cr_assert(digits != NULL);
+        for (size_t i = 0; i < n; i++) {
+            digits[i] = (char)('0' + next(&r) % 10);
+        }
+        digits[0] = (char)('1' + next(&r) % 9);
+        fold_num v;
+        cr_assert(fold_num_from_digits(&a, digits, n, 10, &v) == FOLD_OK);
+        const emit_const *c = fold_num_to_const(&a, v);
+        cr_assert(c != NULL && c->is_big);
+        cr_expect(c->len == n && memcmp(c->u.text, digits, n) == 0, "%zu digits differ", n);
+        fold_num nines =
+            op2(&a, AST_OP_SUB, op2(&a, AST_OP_POW, small(10), small((int64_t)n)), small(1));
+        c = fold_num_to_const(&a, op2(&a, AST_OP_SUB, small(0), nines));
+        cr_assert(c != NULL && c->len == n + 1 && c->u.text[0] == '-');
+        size_t bad = 0;
+        for (size_t i = 1; i <= n; i++) {
+            bad += c->u.text[i] != '9';
+        }
+        cr_expect(bad == 0, "-(10^%zu - 1): %zu digits are not 9", n, bad);
+        free(digits);
+    }
+    arena_fini(&a);
+}
+
+// A random non-negative integer of about n limbs.
+static fold_num random_limbs(arena *a, rng *r, size_t n) {
+    char *digits = malloc(n * 10 + 1);
+    cr_assert(digits != NULL);
+    size_t len = n * 9 + next(r) % 9 + 1;
+    for (size_t i = 0; i < len; i++) {
+        digits[i] = (char)('0' + next(r) % 10);
+    }
+    digits[0] = '1';
+    fold_num v;
+    cr_assert(fold_num_from_digits(a, digits, len, 10, &v) == FOLD_OK);
+    free(digits);
+    return v;
+}
+
+// Long products (Karatsuba's, past 40 limbs, and slices of the longer operand when the
+// other is short) checked by division, which has an algorithm of its own.
+Test(fold_num, long_products_agree_with_division) {
+    arena a;
+    arena_init(&a);
+    rng r = {8086};
+    static const size_t sizes[][2] = {{39, 39},   {40, 40},   {41, 40},  {80, 41},    {100, 7},
+                                      {257, 129}, {300, 299}, {513, 40}, {1000, 333}, {2048, 2048}};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        fold_num x = random_limbs(&a, &r, sizes[i][0]), y = random_limbs(&a, &r, sizes[i][1]);
+        if (next(&r) & 1) {
+            y = op2(&a, AST_OP_SUB, small(0), y);
+        }
+        fold_num p = op2(&a, AST_OP_MUL, x, y);
+        cr_expect(same(&a, op2(&a, AST_OP_FLOORDIV, p, y), x), "%zu x %zu limbs", sizes[i][0],
+                  sizes[i][1]);
+        cr_expect(same(&a, op2(&a, AST_OP_MOD, p, y), small(0)));
+        cr_expect(same(&a, op2(&a, AST_OP_MUL, y, x), p), "commuted");
+        fold_num p1 = op2(&a, AST_OP_MUL, x, op2(&a, AST_OP_ADD, y, small(1)));
+        cr_expect(same(&a, op2(&a, AST_OP_SUB, p1, p), x), "distributes");
     }
     arena_fini(&a);
 }
