@@ -24,6 +24,9 @@ typedef struct fold {
     src_span override_lit;     // then: the literal they came from
     uint64_t big_work;         // limb steps spent folding big integers (fold_num_work)
     uint32_t stmt_off;         // start of the statement being folded
+    uint32_t scan_stmt;        // in_brackets: the statement its last scan was in,
+    uint32_t scan_pos;         // where it stopped,
+    int scan_depth;            // and the bracket depth there
     bool failed;
     intern_id q_const, q_math, q_template;
     intern_id q_pi, q_e, q_tau, q_inf, q_nan;
@@ -158,11 +161,18 @@ static uint32_t skip_string(fold *f, uint32_t p) {
     return p;
 }
 
-// Whether offset `end` lies inside brackets opened since the current statement began.
+// Whether offset `end` lies inside brackets opened since the current statement began. The
+// scan carries on from where the last one stopped in the same statement (f-strings are
+// folded in source order), so a statement of many f-strings is scanned once, not once each.
 static bool in_brackets(fold *f, uint32_t end) {
     const char *t = f->text;
     int depth = 0;
-    for (uint32_t p = f->stmt_off; p < end && p < f->n_text;) {
+    uint32_t p = f->stmt_off;
+    if (f->scan_stmt == f->stmt_off && f->scan_pos <= end) {
+        p = f->scan_pos;
+        depth = f->scan_depth;
+    }
+    while (p < end && p < f->n_text) {
         char c = t[p];
         if (c == '#') {
             while (p < f->n_text && t[p] != '\n') {
@@ -175,6 +185,9 @@ static bool in_brackets(fold *f, uint32_t end) {
             p++;
         }
     }
+    f->scan_stmt = f->stmt_off;
+    f->scan_pos = p;
+    f->scan_depth = depth;
     return depth > 0;
 }
 
@@ -1567,6 +1580,7 @@ static cnode *fold_block(fold *f, const ast *a, bool is_suite) {
 
 cnode *fold_module(comp_unit *u, const fold_config *cfg) {
     fold f = {
+        .scan_stmt = UINT32_MAX,
         .u = u,
         .a = &u->arena,
         .names = &u->names,

@@ -409,6 +409,8 @@ def compile_cases(scale):
         Case("lambdas_990", lambda: e("f = " + "lambda: " * 990 + "0\n"), expect="ok"),
         Case("unary_chain_990", lambda: e("x = " + "-" * 990 + "y\n"), expect="ok"),
         Case("calls_nested_190", lambda: e("x = " + "f(" * 190 + ")" * 190 + "\n"), expect="ok"),
+        Case("fstrings_on_lines_40000", lambda: b"x = [" + b"f'{a}'\n, " * 40000 + b"]\n",
+             expect="ok"),
         Case("int_1M_digits", lambda: b"x = " + b"7" * 1000000 + b"\n", expect="ok"),
         Case(f"hex_{count_name(hex_digits)}_digits",
              lambda: b"x = 0x" + b"f" * hex_digits + b"\n", expect="ok", seconds=30),
