@@ -157,7 +157,21 @@ bool lex_push_inject(lex_state *lx, const char *text, uint32_t len, src_span spa
         if (!made_up) {
             add_line_shift(lx, span.off);
         }
-        pass_injected(lx, lx->cur);
+        // Stock's lexer skips the white space after the literal (newlines too: the text is
+        // inside the brackets of a call) before it reads the new text.
+        const char *p = lx->cur;
+        while (p < lx->lim) {
+            if (*p == ' ' || *p == '\t' || *p == '\f' || *p == '\n' || *p == '\r') {
+                p++;
+            } else if (*p == '#') {
+                p = lex_line_end(p, lx->lim);
+            } else if (*p == '\\' && p + 1 < lx->lim && p[1] == '\n') {
+                p += 2;
+            } else {
+                break;
+            }
+        }
+        pass_injected(lx, p);
         if (!made_up && span.len > 1) {
             // What follows the literal (the start of its injected text) is keyed one byte on.
             add_line_shift(lx, span.off + 1);

@@ -39,3 +39,9 @@ f"{x
 
 
 print(K().m())
+# An f-string inside a field, then a newline before the field ends: stock skips that newline
+# before it reads the inner literal's text.
+h = f'''{
+f"={d["k"]!s:{"<"}{4}}={x + 1}"
+} {d["k"]}'''
+print(h)
