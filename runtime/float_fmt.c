@@ -989,6 +989,126 @@ static char *put_mantissa(const layout_t *lay, char *s, uint64_t m, uint64_t cap
     return s;
 }
 
+// The start every conversion shares: the sign, "inf"/"nan", the layout and the precision
+// (prec_repr: the digits repr asks for). False when the text is complete already (a special
+// value, *len its length); else st->buf is where the digits go, st->size what is left of
+// stock's buffer.
+typedef struct {
+    layout_t lay;
+    char *buf;
+    int size;
+    int prec;
+} start_t;
+
+static bool start_text(start_t *st, char *out, char fmt, int prec, char sign, bool is_special,
+                       bool is_nan, int prec_repr, size_t *len) {
+    st->buf = out;
+    st->size = STOCK_BUF;
+    if (sign) {
+        *st->buf++ = sign;
+        st->size--;
+    }
+    char lower = (char)(fmt & 0x20);
+    if (is_special) {
+        const char *word = is_nan ? "NAN" : "INF";
+        for (int i = 0; i < 3; i++) {
+            *st->buf++ = (char)(word[i] | lower);
+        }
+        *len = (size_t)(st->buf - out);
+        return false;
+    }
+    char lofmt = (char)(fmt | 0x20);
+    unsigned mode = lofmt == 'f' ? MODE_F : lofmt == 'g' ? MODE_G : MODE_E;
+    st->lay = (layout_t){mode, (char)('E' | lower), 0};
+    if (prec < 0) {
+        prec = 6;
+    } else if (prec > PREC_CLAMP) {
+        prec = PREC_CLAMP; // stock's arithmetic overflows near INT_MAX; below, nothing changes
+    }
+    st->lay.max_exp_zeros = prec < st->size - 3 ? prec : st->size - 3;
+    if (prec == RT_FLOAT_REPR_PREC) {
+        prec = prec_repr;
+        st->lay.max_exp_zeros = 16;
+    }
+    st->prec = prec;
+    return true;
+}
+
+// How many digits a value with decimal exponent e gets: significant digits wanted (at most
+// max_sig, the rest trailing zeros, as many as fit), zeros after "0." ('f' of small numbers).
+// An 'f' whose integer digits do not fit turns into 'g' with one more digit.
+typedef struct {
+    int max_digits, lead_zeros, trail_zeros;
+} plan_t;
+
+static plan_t plan_digits(start_t *st, int e, int max_sig, int exp_overhead) {
+    layout_t *lay = &st->lay;
+    int size = st->size;
+    if ((lay->mode & MODE_F) && e > 0 && e + st->prec + 2 > size) {
+        lay->mode = MODE_G;
+        st->prec++;
+    }
+    plan_t p = {st->prec, 0, 0};
+    if (lay->mode & MODE_F) {
+        if (p.max_digits > size - 3) {
+            p.max_digits = size - 3;
+        }
+        if (e < 0) {
+            if (p.max_digits > 2 && e < -2) {
+                p.lead_zeros = (-e < p.max_digits ? -e : p.max_digits) - 2;
+                p.max_digits -= p.lead_zeros;
+            } else {
+                p.max_digits++;
+            }
+        } else {
+            p.max_digits += e + 1;
+        }
+    } else if (!(lay->mode & MODE_G) || p.max_digits == 0) {
+        p.max_digits++;
+    }
+    if (p.max_digits > max_sig) {
+        p.trail_zeros = p.max_digits - max_sig;
+        p.max_digits = max_sig;
+    }
+    int room = size - p.max_digits - ((lay->mode & MODE_F) ? 3 : exp_overhead);
+    if (p.trail_zeros > room) {
+        p.trail_zeros = room;
+    }
+    return p;
+}
+
+// Where the point goes for n_digits digits of a value with decimal exponent e (zero: is_zero):
+// writes "0.000" at *s when 'f' needs it, sets *dec for put_mantissa, and returns the power of
+// ten that scales the value to an n_digits-digit integer.
+static int place_point(const layout_t *lay, bool is_zero, int e, int n_digits, int lead_zeros,
+                       char **s, int *dec) {
+    *dec = 0;
+    if (is_zero) {
+        return 0;
+    }
+    if (!(lay->mode & MODE_F)) {
+        return n_digits - e - 1;
+    }
+    int decexp = n_digits - 1;
+    if (e >= 0) {
+        decexp -= e;
+        *dec = e;
+    } else if (lead_zeros > 0) {
+        *s = put_zero_point(*s, lead_zeros);
+        decexp += lead_zeros + 1;
+        *dec = DEC_NONE;
+    }
+    return decexp;
+}
+
+static uint64_t pow10_u64(int n) {
+    uint64_t p = 1;
+    while (n-- > 0) {
+        p *= 10;
+    }
+    return p;
+}
+
 // One conversion into out (at least STOCK_BUF bytes); returns the length, no NUL written.
 static size_t convert(char *out, double x, char fmt, int prec, char sign) {
     uint64_t bits;
@@ -1003,33 +1123,12 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
     double f;
     memcpy(&f, &bits, sizeof f);
 
-    char *buf = out;
-    int size = STOCK_BUF;
-    if (sign) {
-        *buf++ = sign;
-        size--;
+    start_t st;
+    size_t len;
+    if (!start_text(&st, out, fmt, prec, sign, is_special, is_nan, MAX_DIGITS, &len)) {
+        return len;
     }
-    char lower = (char)(fmt & 0x20);
-    if (is_special) {
-        const char *word = is_nan ? "NAN" : "INF";
-        for (int i = 0; i < 3; i++) {
-            *buf++ = (char)(word[i] | lower);
-        }
-        return (size_t)(buf - out);
-    }
-
-    char lofmt = (char)(fmt | 0x20);
-    layout_t lay = {lofmt == 'f' ? MODE_F : lofmt == 'g' ? MODE_G : MODE_E, (char)('E' | lower), 0};
-    if (prec < 0) {
-        prec = 6;
-    } else if (prec > PREC_CLAMP) {
-        prec = PREC_CLAMP; // stock's arithmetic overflows near INT_MAX; below, nothing changes
-    }
-    lay.max_exp_zeros = prec < size - 3 ? prec : size - 3;
-    if (prec == RT_FLOAT_REPR_PREC) {
-        prec = MAX_DIGITS;
-        lay.max_exp_zeros = 16;
-    }
+    char *buf = st.buf;
 
     // e: 10^e <= f < 10^(e+1), starting from the binary exponent's estimate
     int e = 0;
@@ -1040,67 +1139,19 @@ static size_t convert(char *out, double x, char fmt, int prec, char sign) {
             e += up ? 1 : -1;
         }
     }
-
-    // 'f' whose integer digits do not fit turns into 'g' with one more digit
-    if ((lay.mode & MODE_F) && e > 0 && e + prec + 2 > size) {
-        lay.mode = MODE_G;
-        prec++;
-    }
-
-    // Significant digits wanted, zeros after "0." ('f' of small numbers), zeros past 19 digits.
-    int max_digits = prec, lead_zeros = 0, trail_zeros = 0;
-    if (lay.mode & MODE_F) {
-        if (max_digits > size - 3) {
-            max_digits = size - 3;
-        }
-        if (e < 0) {
-            if (max_digits > 2 && e < -2) {
-                lead_zeros = (-e < max_digits ? -e : max_digits) - 2;
-                max_digits -= lead_zeros;
-            } else {
-                max_digits++;
-            }
-        } else {
-            max_digits += e + 1;
-        }
-    } else if (!(lay.mode & MODE_G) || max_digits == 0) {
-        max_digits++;
-    }
-    if (max_digits > MAX_DIGITS) {
-        trail_zeros = max_digits - MAX_DIGITS;
-        max_digits = MAX_DIGITS;
-    }
-    int room = size - max_digits - ((lay.mode & MODE_F) ? 3 : EXP_OVERHEAD);
-    if (trail_zeros > room) {
-        trail_zeros = room;
-    }
+    const plan_t plan = plan_digits(&st, e, MAX_DIGITS, EXP_OVERHEAD);
+    const layout_t lay = st.lay;
+    const int max_digits = plan.max_digits;
 
     const xp_t xf = xp_from_double(f);
     int n_digits = max_digits < SAFE_DIGITS ? max_digits : SAFE_DIGITS;
     for (;;) {
         char *s = buf;
-        int dec = 0, decexp;
-        if (f == 0) {
-            decexp = 0;
-        } else if (lay.mode & MODE_F) {
-            decexp = n_digits - 1;
-            if (e >= 0) {
-                decexp -= e;
-                dec = e;
-            } else if (lead_zeros > 0) {
-                s = put_zero_point(s, lead_zeros);
-                decexp += lead_zeros + 1;
-                dec = DEC_NONE;
-            }
-        } else {
-            decexp = n_digits - e - 1;
-        }
-        uint64_t cap = 10;
-        for (int i = 1; i < n_digits; i++) {
-            cap *= 10;
-        }
+        int dec;
+        int decexp = place_point(&lay, f == 0, e, n_digits, plan.lead_zeros, &s, &dec);
+        uint64_t cap = pow10_u64(n_digits);
         uint64_t m = xp_to_u64(xp_add(decimal_exp(xf, decexp), xp_half));
-        int zeros = trail_zeros + (max_digits - n_digits);
+        int zeros = plan.trail_zeros + (max_digits - n_digits);
         char *end = put_mantissa(&lay, s, m, cap, n_digits, zeros, dec, e);
         if (n_digits >= max_digits) {
             return (size_t)(end - out);
@@ -1128,16 +1179,27 @@ static size_t finish_text(char *buf, size_t n, unsigned flags) {
     return n;
 }
 
+// 'r' and '%' in terms of the others: repr is 'g' at repr precision with ".0" added; '%' is
+// 'f' of 100 times the value (true: the caller scales), with '%' added. Returns the sign.
+static char plain_conv(char *conv, int *prec, unsigned *flags, bool *times_100) {
+    *times_100 = false;
+    if (*conv == 'r') {
+        *conv = 'g';
+        *prec = RT_FLOAT_REPR_PREC;
+        *flags |= RT_FMT_DECIMAL;
+    } else if (*conv == '%') {
+        *times_100 = true;
+        *conv = 'f';
+        *flags |= RT_FMT_PERCENT;
+    }
+    return (*flags & RT_FMT_PLUS) ? '+' : (*flags & RT_FMT_SPACE) ? ' ' : 0;
+}
+
 size_t rt_float_format(char *buf, double x, char conv, int prec, unsigned flags) {
-    char sign = (flags & RT_FMT_PLUS) ? '+' : (flags & RT_FMT_SPACE) ? ' ' : 0;
-    if (conv == 'r') {
-        conv = 'g';
-        prec = RT_FLOAT_REPR_PREC;
-        flags |= RT_FMT_DECIMAL;
-    } else if (conv == '%') {
+    bool times_100;
+    char sign = plain_conv(&conv, &prec, &flags, &times_100);
+    if (times_100) {
         x *= 100;
-        conv = 'f';
-        flags |= RT_FMT_PERCENT;
     }
     return finish_text(buf, convert(buf, x, conv, prec, sign), flags);
 }
@@ -1146,22 +1208,30 @@ size_t rt_float_repr(char *buf, double x) {
     return rt_float_format(buf, x, 'r', 0, 0);
 }
 
-size_t rt_complex_repr(char *buf, double re, double im) {
+// "(re+imj)", or "imj" when the real part is zero; each part printed by `format` (which
+// takes doubles; the single-precision one gets values that came from floats, so exactly).
+typedef size_t (*format_fn)(char *buf, double x, char conv, int prec, unsigned flags);
+
+static size_t complex_text(char *buf, double re, double im, format_fn format) {
     size_t n = 0;
     unsigned flags = 0;
     bool has_real = re != 0; // nan has one too
     if (has_real) {
         buf[n++] = '(';
-        n += rt_float_format(buf + n, re, 'g', RT_FLOAT_REPR_PREC, 0);
+        n += format(buf + n, re, 'g', RT_FLOAT_REPR_PREC, 0);
         flags = RT_FMT_PLUS;
     }
-    n += rt_float_format(buf + n, im, 'g', RT_FLOAT_REPR_PREC, flags);
+    n += format(buf + n, im, 'g', RT_FLOAT_REPR_PREC, flags);
     buf[n++] = 'j';
     if (has_real) {
         buf[n++] = ')';
     }
     buf[n] = '\0';
     return n;
+}
+
+size_t rt_complex_repr(char *buf, double re, double im) {
+    return complex_text(buf, re, im, rt_float_format);
 }
 
 // ---- Single precision
@@ -1265,33 +1335,12 @@ static size_t convert32(char *out, float x, char fmt, int prec, char sign) {
     }
     float f = f32_from_bits(bits);
 
-    char *buf = out;
-    int size = STOCK_BUF;
-    if (sign) {
-        *buf++ = sign;
-        size--;
+    start_t st;
+    size_t len;
+    if (!start_text(&st, out, fmt, prec, sign, is_special, is_nan, MAX_DIGITS_32, &len)) {
+        return len;
     }
-    char lower = (char)(fmt & 0x20);
-    if (is_special) {
-        const char *word = is_nan ? "NAN" : "INF";
-        for (int i = 0; i < 3; i++) {
-            *buf++ = (char)(word[i] | lower);
-        }
-        return (size_t)(buf - out);
-    }
-
-    char lofmt = (char)(fmt | 0x20);
-    layout_t lay = {lofmt == 'f' ? MODE_F : lofmt == 'g' ? MODE_G : MODE_E, (char)('E' | lower), 0};
-    if (prec < 0) {
-        prec = 6;
-    } else if (prec > PREC_CLAMP) {
-        prec = PREC_CLAMP;
-    }
-    lay.max_exp_zeros = prec < size - 3 ? prec : size - 3;
-    if (prec == RT_FLOAT_REPR_PREC) {
-        prec = MAX_DIGITS_32;
-        lay.max_exp_zeros = 16;
-    }
+    char *buf = st.buf;
 
     int e = 0;
     if (bits != 0) {
@@ -1301,62 +1350,16 @@ static size_t convert32(char *out, float x, char fmt, int prec, char sign) {
             e += up ? 1 : -1;
         }
     }
-
-    if ((lay.mode & MODE_F) && e > 0 && e + prec + 2 > size) {
-        lay.mode = MODE_G;
-        prec++;
-    }
-
-    int max_digits = prec, lead_zeros = 0, trail_zeros = 0;
-    if (lay.mode & MODE_F) {
-        if (max_digits > size - 3) {
-            max_digits = size - 3;
-        }
-        if (e < 0) {
-            if (max_digits > 2 && e < -2) {
-                lead_zeros = (-e < max_digits ? -e : max_digits) - 2;
-                max_digits -= lead_zeros;
-            } else {
-                max_digits++;
-            }
-        } else {
-            max_digits += e + 1;
-        }
-    } else if (!(lay.mode & MODE_G) || max_digits == 0) {
-        max_digits++;
-    }
-    if (max_digits > MAX_DIGITS_32) {
-        trail_zeros = max_digits - MAX_DIGITS_32;
-        max_digits = MAX_DIGITS_32;
-    }
-    int room = size - max_digits - ((lay.mode & MODE_F) ? 3 : EXP_OVERHEAD_32);
-    if (trail_zeros > room) {
-        trail_zeros = room;
-    }
+    const plan_t plan = plan_digits(&st, e, MAX_DIGITS_32, EXP_OVERHEAD_32);
+    const layout_t lay = st.lay;
+    const int max_digits = plan.max_digits;
 
     int n_digits = max_digits < SAFE_DIGITS_32 ? max_digits : SAFE_DIGITS_32;
     for (;;) {
         char *s = buf;
-        int dec = 0, decexp;
-        if (bits == 0) {
-            decexp = 0;
-        } else if (lay.mode & MODE_F) {
-            decexp = n_digits - 1;
-            if (e >= 0) {
-                decexp -= e;
-                dec = e;
-            } else if (lead_zeros > 0) {
-                s = put_zero_point(s, lead_zeros);
-                decexp += lead_zeros + 1;
-                dec = DEC_NONE;
-            }
-        } else {
-            decexp = n_digits - e - 1;
-        }
-        uint32_t cap = 10;
-        for (int i = 1; i < n_digits; i++) {
-            cap *= 10;
-        }
+        int dec;
+        int decexp = place_point(&lay, bits == 0, e, n_digits, plan.lead_zeros, &s, &dec);
+        uint64_t cap = pow10_u64(n_digits);
         // The last one or two digits come from an integer factor, keeping the float scaled
         // value within its 24 bits.
         uint32_t m = 1;
@@ -1370,7 +1373,7 @@ static size_t convert32(char *out, float x, char fmt, int prec, char sign) {
             }
         }
         m *= f32_to_u32(decimal_exp32(f, decexp) + 0.5f);
-        int zeros = trail_zeros + (max_digits - n_digits);
+        int zeros = plan.trail_zeros + (max_digits - n_digits);
         char *end = put_mantissa(&lay, s, m, cap, n_digits, zeros, dec, e);
 
         // Read the text back; when it is not x, search the last digits for text that is.
@@ -1417,40 +1420,24 @@ static size_t convert32(char *out, float x, char fmt, int prec, char sign) {
 }
 
 size_t rt_float32_format(char *buf, float x, char conv, int prec, unsigned flags) {
-    char sign = (flags & RT_FMT_PLUS) ? '+' : (flags & RT_FMT_SPACE) ? ' ' : 0;
-    if (conv == 'r') {
-        conv = 'g';
-        prec = RT_FLOAT_REPR_PREC;
-        flags |= RT_FMT_DECIMAL;
-    } else if (conv == '%') {
+    bool times_100;
+    char sign = plain_conv(&conv, &prec, &flags, &times_100);
+    if (times_100) {
         x *= 100.0f;
-        conv = 'f';
-        flags |= RT_FMT_PERCENT;
     }
-    size_t n = convert32(buf, x, conv, prec, sign);
-    return finish_text(buf, n, flags);
+    return finish_text(buf, convert32(buf, x, conv, prec, sign), flags);
 }
 
 size_t rt_float32_repr(char *buf, float x) {
     return rt_float32_format(buf, x, 'r', 0, 0);
 }
 
+static size_t float32_format_wide(char *buf, double x, char conv, int prec, unsigned flags) {
+    return rt_float32_format(buf, (float)x, conv, prec, flags);
+}
+
 size_t rt_complex32_repr(char *buf, float re, float im) {
-    size_t n = 0;
-    unsigned flags = 0;
-    bool has_real = re != 0;
-    if (has_real) {
-        buf[n++] = '(';
-        n += rt_float32_format(buf + n, re, 'g', RT_FLOAT_REPR_PREC, 0);
-        flags = RT_FMT_PLUS;
-    }
-    n += rt_float32_format(buf + n, im, 'g', RT_FLOAT_REPR_PREC, flags);
-    buf[n++] = 'j';
-    if (has_real) {
-        buf[n++] = ')';
-    }
-    buf[n] = '\0';
-    return n;
+    return complex_text(buf, re, im, float32_format_wide);
 }
 
 bool rt_float32_parse_str(const char *s, size_t len, float *out) {
